@@ -1,0 +1,14 @@
+// Bundles the Node-side entry points (CLI, Electron main, preload, start launcher) into dist/ with esbuild.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, absWorkingDir: root, logLevel: 'warning' };
+const entries = [
+  { entryPoints: ['app/cli/main.ts'], outfile: 'dist/qalam.cjs' },
+  { entryPoints: ['main/main.ts'], outfile: 'dist/main/main.cjs', external: ['electron'] },
+  { entryPoints: ['main/preload.ts'], outfile: 'dist/main/preload.cjs', external: ['electron'] },
+  { entryPoints: ['main/start.ts'], outfile: 'dist/start.cjs' },
+];
+await Promise.all(entries.filter((e) => existsSync(new URL(`../../${e.entryPoints[0]}`, import.meta.url))).map((e) => build({ ...common, ...e })));

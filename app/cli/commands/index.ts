@@ -1,0 +1,4 @@
+/** Every `qalam` sub-command. Add a command by writing `commands/<name>.ts` and listing it here. */
+import type { Command } from '../command';
+
+export const commands: Command[] = [];
