@@ -12,8 +12,10 @@ function soft(m: NumberMention): boolean {
   return m.spelled === true && m.value <= 2;
 }
 
+const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
 function show(v: number): string {
-  return v.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  return NUMBER_FORMAT.format(v);
 }
 
 /** `number-mismatch` for one row (nothing when either side is empty: the empty check covers that). */

@@ -30,7 +30,16 @@ export function isWordGap(gap: string): boolean {
   return /^[\s\u200c\u200d]+$/u.test(gap);
 }
 
-/** True when `ch` is an Arabic letter (the basic block and its supplements, not digits or punctuation). */
+const ARABIC_LETTER = '[\u0620-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]';
+const ONE_ARABIC_LETTER = new RegExp(`^${ARABIC_LETTER}$`, 'u');
+const ARABIC_LETTERS = new RegExp(ARABIC_LETTER, 'gu');
+
+/** True when `ch` is an Arabic letter (the basic block, its supplements and presentation forms; not digits or punctuation). */
 export function isArabicLetter(ch: string): boolean {
-  return /[\u0620-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff]/u.test(ch);
+  return ONE_ARABIC_LETTER.test(ch);
+}
+
+/** How many Arabic letters `text` has. */
+export function countArabicLetters(text: string): number {
+  return text.match(ARABIC_LETTERS)?.length ?? 0;
 }

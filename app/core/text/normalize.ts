@@ -75,8 +75,11 @@ export function westernDigit(ch: string): string | undefined {
 function foldChar(ch: string, o: Required<NormalizeOptions>): string {
   const code = ch.charCodeAt(0);
   if ((code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefc)) {
+    const decomposed = ch.normalize('NFKC');
+    // Unassigned code points in these blocks decompose to themselves.
+    if (decomposed === ch) return ch;
     let out = '';
-    for (const c of ch.normalize('NFKC')) out += foldChar(c, o);
+    for (const c of decomposed) out += foldChar(c, o);
     return out;
   }
   if (ARABIC_DROPPED.has(ch)) return '';
@@ -114,12 +117,41 @@ export function normalizeArabicWithOffsets(text: string, options: NormalizeOptio
   return { text: out, offsets };
 }
 
+/** Per option set, the replacement of every code unit that changes (only U+0600–U+06FF and presentation forms can). */
+const foldTables = new Map<string, Map<number, string>>();
+
+function foldTable(o: Required<NormalizeOptions>): Map<number, string> {
+  const id = `${+o.tehMarbutaToHeh}${+o.digits}${+o.alefMaksuraToYeh}`;
+  let t = foldTables.get(id);
+  if (!t) {
+    t = new Map();
+    const ranges: [number, number][] = [[0x0600, 0x06ff], [0xfb50, 0xfdff], [0xfe70, 0xfefc]];
+    for (const [from, to] of ranges) {
+      for (let c = from; c <= to; c++) {
+        const ch = String.fromCharCode(c);
+        const f = foldChar(ch, o);
+        if (f !== ch) t.set(c, f);
+      }
+    }
+    foldTables.set(id, t);
+  }
+  return t;
+}
+
 /** Normalises `text` (see {@link normalizeArabicWithOffsets}) when the offsets are not needed. */
 export function normalizeArabic(text: string, options: NormalizeOptions = {}): string {
-  const o = withDefaults(options);
+  const table = foldTable(withDefaults(options));
   let out = '';
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i]!, o);
-  return out;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x0600) continue;
+    const f = table.get(c);
+    if (f === undefined) continue;
+    out += text.slice(run, i) + f;
+    run = i + 1;
+  }
+  return run === 0 ? text : out + text.slice(run);
 }
 
 /**
