@@ -34,7 +34,7 @@ export interface TargetMatch {
 
 /** Options of the index. */
 export interface GlossaryIndexOptions {
-  /** Treat final ة and ه alike on the Arabic side. Default true: both spellings are common in real text. */
+  /** A term ending in ة also matches the word typed with ه (الدوله). Default true: both spellings are common. */
   tehMarbutaToHeh?: boolean;
 }
 
@@ -133,7 +133,7 @@ export class GlossaryIndex {
     this.fold = options.tehMarbutaToHeh ?? true;
     this.entries = new Map(entries.map((e) => [e.id, e]));
     for (const e of entries) {
-      const words = arabicTokens(e.source).map((t) => termWordVariants(termWordKey(this.norm(t.text))));
+      const words = arabicTokens(e.source).map((t) => this.termKeys(t.text));
       if (words.length > 0) insert(this.source, words, e.id);
       const cs = e.caseSensitive ?? false;
       for (const t of e.targets) this.addTarget(t, { entryId: e.id, translation: t, forbidden: false }, cs);
@@ -141,8 +141,18 @@ export class GlossaryIndex {
     }
   }
 
+  /**
+   * The keys a term word is indexed under. Text keeps ة apart from ه (so مدينة never loses a "pronoun" ه
+   * and becomes مدين); a term ending in ة is also indexed with ه, for texts typed that way (الدوله).
+   */
+  private termKeys(word: string): string[] {
+    const keys = termWordVariants(termWordKey(this.norm(word)));
+    if (this.fold) for (const k of [...keys]) if (k.endsWith('ة')) keys.push(k.slice(0, -1) + 'ه');
+    return keys;
+  }
+
   private norm(word: string): string {
-    return normalizeArabic(word, { tehMarbutaToHeh: this.fold });
+    return normalizeArabic(word);
   }
 
   private addTarget(text: string, hit: TargetHit, caseSensitive: boolean): void {
@@ -171,11 +181,11 @@ export class GlossaryIndex {
     // A word as the first of a term may carry front particles; inside a term only the article and endings.
     const startAt = (i: number): Node<string>[] => {
       const w = this.arabicWord(toks[i]!.text);
-      return (w.start ??= children([this.source], wordReadings(w.normed, { proclitics: true, tehMarbutaToHeh: this.fold })));
+      return (w.start ??= children([this.source], wordReadings(w.normed, { proclitics: true })));
     };
     const keysAt = (i: number): string[] => {
       const w = this.arabicWord(toks[i]!.text);
-      return (w.inner ??= wordReadings(w.normed, { proclitics: false, tehMarbutaToHeh: this.fold }));
+      return (w.inner ??= wordReadings(w.normed, { proclitics: false }));
     };
     const joined = (i: number): boolean => isWordGap(text.slice(toks[i - 1]!.end, toks[i]!.start));
     const out: SourceMatch[] = [];
