@@ -2,6 +2,7 @@
  * English side of term matching: word tokens and the key a word is compared by, so that "coalition's",
  * "Coalition" and "coalitions" all meet "coalition", and "al-Qaeda" meets "al Qaeda".
  */
+import { isSpaceCode } from '../text/arabic-tokens';
 
 /** One English word with its offsets. */
 export interface EnglishToken {
@@ -20,9 +21,21 @@ export function englishTokens(text: string): EnglishToken[] {
   return out;
 }
 
-/** True when two words of a multi-word English term may stand on either side of `gap` (spaces or a hyphen). */
+/** True when two words of a multi-word English term may stand on either side of `gap` (spaces or one hyphen). */
 export function isEnglishGap(gap: string): boolean {
-  return /^(?:\s+|\s*[-‐‑]\s*)$/u.test(gap);
+  return isEnglishGapAt(gap, 0, gap.length);
+}
+
+/** {@link isEnglishGap} for `text[from, to)`, without cutting the string. */
+export function isEnglishGapAt(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  let hyphens = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d || c === 0x2010 || c === 0x2011) hyphens++;
+    else if (!isSpaceCode(c)) return false;
+  }
+  return hyphens <= 1;
 }
 
 /**

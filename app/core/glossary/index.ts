@@ -7,10 +7,10 @@
  * the leftmost-longest match, so a segment costs time in proportion to its words, not to the glossary.
  */
 import type { GlossaryEntry } from '../project/model';
-import { arabicTokens, isWordGap, type ArabicToken } from '../text/arabic-tokens';
+import { arabicTokens, isWordGapAt, type ArabicToken } from '../text/arabic-tokens';
 import { termWordKey, termWordVariants, wordReadings } from '../text/arabic-clitics';
 import { normalizeArabic } from '../text/normalize';
-import { englishKey, englishTokens, isEnglishGap, type EnglishToken } from './english';
+import { englishKey, englishTokens, isEnglishGapAt, type EnglishToken } from './english';
 
 /** A term found in Arabic text. */
 export interface SourceMatch {
@@ -66,6 +66,10 @@ function insert<T>(root: Node<T>, paths: string[][], hit: T): void {
 
 /** The trie nodes reached from the root by any of `keys`, without duplicates. */
 function children<T>(from: readonly Node<T>[], keys: readonly string[]): Node<T>[] {
+  if (from.length === 1 && keys.length === 1) {
+    const c = from[0]!.next.get(keys[0]!);
+    return c ? [c] : [];
+  }
   const out: Node<T>[] = [];
   for (const n of from) {
     for (const k of keys) {
@@ -123,6 +127,7 @@ export class GlossaryIndex {
   private readonly source = node<string>();
   private readonly target = node<TargetHit>();
   private readonly fold: boolean;
+  private readonly hasCaseSensitive: boolean;
   // Words recur (Zipf): each distinct spelling is normalised and analysed once per index.
   private readonly wordCache = new Map<string, { normed: string; start?: Node<string>[]; inner?: string[] }>();
   private readonly englishCache = new Map<string, { keys: string[]; start: Node<TargetHit>[] }>();
@@ -132,6 +137,7 @@ export class GlossaryIndex {
   constructor(entries: GlossaryEntry[], options: GlossaryIndexOptions = {}) {
     this.fold = options.tehMarbutaToHeh ?? true;
     this.entries = new Map(entries.map((e) => [e.id, e]));
+    this.hasCaseSensitive = entries.some((e) => e.caseSensitive === true);
     for (const e of entries) {
       const words = arabicTokens(e.source).map((t) => this.termKeys(t.text));
       if (words.length > 0) insert(this.source, words, e.id);
@@ -187,7 +193,7 @@ export class GlossaryIndex {
       const w = this.arabicWord(toks[i]!.text);
       return (w.inner ??= wordReadings(w.normed, { proclitics: false }));
     };
-    const joined = (i: number): boolean => isWordGap(text.slice(toks[i - 1]!.end, toks[i]!.start));
+    const joined = (i: number): boolean => isWordGapAt(text, toks[i - 1]!.end, toks[i]!.start);
     const out: SourceMatch[] = [];
     for (const m of walk(toks.length, startAt, keysAt, joined)) {
       const start = toks[m.from]!.start;
@@ -205,12 +211,12 @@ export class GlossaryIndex {
       let k = this.englishCache.get(w);
       if (!k) {
         if (this.englishCache.size >= WORD_CACHE_LIMIT) this.englishCache.clear();
-        const keys = ['i:' + englishKey(w), 's:' + englishKey(w, true)];
+        const keys = this.hasCaseSensitive ? ['i:' + englishKey(w), 's:' + englishKey(w, true)] : ['i:' + englishKey(w)];
         this.englishCache.set(w, (k = { keys, start: children([this.target], keys) }));
       }
       return k;
     };
-    const joined = (i: number): boolean => isEnglishGap(text.slice(toks[i - 1]!.end, toks[i]!.start));
+    const joined = (i: number): boolean => isEnglishGapAt(text, toks[i - 1]!.end, toks[i]!.start);
     const out: TargetMatch[] = [];
     for (const m of walk(toks.length, (i) => word(i).start, (i) => word(i).keys, joined)) {
       const start = toks[m.from]!.start;

@@ -25,9 +25,21 @@ export function arabicTokens(text: string): ArabicToken[] {
   return out;
 }
 
+/** True for a space character that may stand between the words of one term (incl. no-break space and joiners). */
+export function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0xa0 || c === 0x09 || c === 0x200c || c === 0x200d || c === 0x202f || (c >= 0x2000 && c <= 0x200a);
+}
+
 /** True when only spaces (or joiners) stand between two words, i.e. they can belong to one multi-word term. */
 export function isWordGap(gap: string): boolean {
-  return /^[\s\u200c\u200d]+$/u.test(gap);
+  return isWordGapAt(gap, 0, gap.length);
+}
+
+/** {@link isWordGap} for `text[from, to)`, without cutting the string. */
+export function isWordGapAt(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 const ARABIC_LETTER = '[\u0620-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]';

@@ -85,7 +85,20 @@ function arKey(w: string): string {
 
 type Lookup = (word: string, first: boolean) => { w: NumberWord; conj: boolean } | undefined;
 
+// Words recur: each spelling is looked up once (bounded, so a huge document cannot grow it without end).
+const arabicMemo = new Map<string, { w: NumberWord; conj: boolean } | null>();
+
 function arabicLookup(word: string, first: boolean): { w: NumberWord; conj: boolean } | undefined {
+  const memoKey = (first ? '1' : '0') + word;
+  const known = arabicMemo.get(memoKey);
+  if (known !== undefined) return known ?? undefined;
+  if (arabicMemo.size >= 100_000) arabicMemo.clear();
+  const found = arabicLookupUncached(word, first);
+  arabicMemo.set(memoKey, found ?? null);
+  return found;
+}
+
+function arabicLookupUncached(word: string, first: boolean): { w: NumberWord; conj: boolean } | undefined {
   const k = arKey(word);
   const direct = AR_LEX.get(k);
   const conj = k.startsWith('و') && k.length > 2 ? AR_LEX.get(k.slice(1)) : undefined;
