@@ -1,4 +1,6 @@
 /** Every `qalam` sub-command. Add a command by writing `commands/<name>.ts` and listing it here. */
 import type { Command } from '../command';
+import { alignCommand } from './align';
+import { segmentCommand } from './segment';
 
-export const commands: Command[] = [];
+export const commands: Command[] = [segmentCommand, alignCommand];

@@ -1,0 +1,122 @@
+/**
+ * The sentence aligner: Gale–Church length costs (ratio and variance estimated from the document) plus
+ * lexical anchors (numbers, names, punctuation, glossary terms), searched in a band around the diagonal.
+ * Every bead gets a confidence in [0,1]: its posterior probability among all alignments in the band,
+ * halved for unpaired sentences (an omission always deserves a translator's look).
+ */
+import type { Bead, Lang, Sentence } from './types';
+import { AnchorScorer, DEFAULT_ANCHORS, buildAnchorTable, type AnchorExtractor } from './anchors';
+import { DEFAULT_VARIANCE, charLength, estimateFromPairs, lengthCost, ratioFromTotals, type LengthModel } from './length-model';
+import { searchBand, type BandResult, type Move } from './band-search';
+
+export interface AlignOptions {
+  /** Language of the source sentences (default `ar`). */
+  sourceLang?: Lang;
+  /** Language of the target sentences (default `en`). */
+  targetLang?: Lang;
+  /** Extra anchor extractors, e.g. glossary terms as `term:<entryId>` on both sides. */
+  anchors?: readonly AnchorExtractor[];
+  /** Replace the built-in anchors (numbers, names, punctuation) instead of adding to them. */
+  replaceDefaultAnchors?: boolean;
+  /** Use only the length model (no anchors at all): the Gale–Church baseline. */
+  lengthOnly?: boolean;
+  /** A fixed length model; by default it is estimated from the two texts. */
+  lengthModel?: LengthModel;
+  /** Initial half-width of the search band, in sentences (widened automatically when needed). */
+  band?: number;
+}
+
+/** Bead types and their prior probability (Gale–Church's, with room for 1-3 and 3-1 splits). */
+export const BEAD_PRIORS: ReadonlyArray<readonly [a: number, b: number, p: number]> = [
+  [1, 1, 0.87],
+  [1, 0, 0.01],
+  [0, 1, 0.01],
+  [2, 1, 0.045],
+  [1, 2, 0.045],
+  [2, 2, 0.01],
+  [1, 3, 0.005],
+  [3, 1, 0.005],
+];
+
+/** Documents up to this many sentences a side are searched without a band (exact dynamic programming). */
+const FULL_SEARCH = 400;
+/** Above this many band cells the band is not widened any further (memory stays bounded). */
+const MAX_CELLS = 12_000_000;
+
+type Input = readonly Sentence[] | readonly string[];
+
+function texts(input: Input): string[] {
+  return input.map((s: Sentence | string) => (typeof s === 'string' ? s : s.text));
+}
+
+/** Aligns source and target sentences. Beads cover every sentence exactly once, in order. */
+export function align(source: Input, target: Input, options: AlignOptions = {}): Bead[] {
+  const src = texts(source);
+  const tgt = texts(target);
+  const n = src.length;
+  const m = tgt.length;
+  if (n === 0 || m === 0) {
+    return [...src.map((_, i) => ({ source: [i], target: [], score: 0.5 })), ...tgt.map((_, j) => ({ source: [], target: [j], score: 0.5 }))];
+  }
+  const sLen = src.map(charLength);
+  const tLen = tgt.map(charLength);
+  const sPre = prefix(sLen);
+  const tPre = prefix(tLen);
+
+  const langs = { source: options.sourceLang ?? 'ar', target: options.targetLang ?? 'en' };
+  const extractors = options.lengthOnly ? [] : [...(options.replaceDefaultAnchors ? [] : DEFAULT_ANCHORS), ...(options.anchors ?? [])];
+  const scorer = extractors.length > 0 ? new AnchorScorer(buildAnchorTable(src, tgt, extractors, langs)) : undefined;
+
+  const moves: Move[] = BEAD_PRIORS.map(([a, b]) => [a, b] as const);
+  const prior = Float64Array.from(BEAD_PRIORS.map(([, , p]) => -Math.log(p)));
+  const priorOf = (a: number, b: number): number => prior[moveIndex(a, b)]!;
+
+  const run = (model: LengthModel, withPosterior: boolean): BandResult => {
+    const problem = {
+      n,
+      m,
+      moves,
+      cost: (i: number, j: number, a: number, b: number): number => {
+        let c = priorOf(a, b) + lengthCost(model, sPre[i + a]! - sPre[i]!, tPre[j + b]! - tPre[j]!);
+        if (scorer) c += scorer.cost(i, a, j, b);
+        return c;
+      },
+    };
+    const skew = Math.ceil(Math.max(m / n, n / m)) + 4;
+    let half = Math.max(options.band ?? 24, skew);
+    if (Math.max(n, m) <= FULL_SEARCH) half = Math.max(n, m) + 1;
+    for (;;) {
+      const result = searchBand(problem, half, withPosterior);
+      const wider = half * 2;
+      if (!result.nearEdge || half > Math.max(n, m) || (n + 1) * (2 * wider + 1) > MAX_CELLS) return result;
+      half = wider;
+    }
+  };
+
+  let model = options.lengthModel ?? { ratio: ratioFromTotals(sLen, tLen), variance: DEFAULT_VARIANCE };
+  if (!options.lengthModel) {
+    const first = run(model, false);
+    const pairs = first.beads.filter((b) => b.a === 1 && b.b === 1).map((b) => [sLen[b.i]!, tLen[b.j]!] as const);
+    model = estimateFromPairs(pairs, model);
+  }
+  const final = run(model, true);
+  return final.beads.map((b, k) => {
+    const p = final.posterior?.[k] ?? 1;
+    const score = b.a === 0 || b.b === 0 ? p / 2 : p;
+    return { source: range(b.i, b.a), target: range(b.j, b.b), score: Math.round(score * 1e4) / 1e4 };
+  });
+}
+
+function moveIndex(a: number, b: number): number {
+  return BEAD_PRIORS.findIndex(([x, y]) => x === a && y === b);
+}
+
+function prefix(xs: readonly number[]): Float64Array {
+  const out = new Float64Array(xs.length + 1);
+  for (let k = 0; k < xs.length; k++) out[k + 1] = out[k]! + xs[k]!;
+  return out;
+}
+
+function range(from: number, count: number): number[] {
+  return Array.from({ length: count }, (_, k) => from + k);
+}
