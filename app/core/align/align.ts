@@ -6,7 +6,7 @@
  */
 import type { Bead, Lang, Sentence } from './types';
 import { AnchorScorer, DEFAULT_ANCHORS, buildAnchorTable, type AnchorExtractor } from './anchors';
-import { DEFAULT_VARIANCE, charLength, estimateFromPairs, lengthCost, ratioFromTotals, type LengthModel } from './length-model';
+import { DEFAULT_VARIANCE, charLength, estimateFromPairs, lengthCost, ratioFromTotals, typicalRatio, type LengthModel } from './length-model';
 import { searchBand, type BandResult, type Move } from './band-search';
 
 export interface AlignOptions {
@@ -28,9 +28,9 @@ export interface AlignOptions {
 
 /** Bead types and their prior probability (Gale–Church's, with room for 1-3 and 3-1 splits). */
 export const BEAD_PRIORS: ReadonlyArray<readonly [a: number, b: number, p: number]> = [
-  [1, 1, 0.87],
-  [1, 0, 0.01],
-  [0, 1, 0.01],
+  [1, 1, 0.83],
+  [1, 0, 0.03],
+  [0, 1, 0.03],
   [2, 1, 0.045],
   [1, 2, 0.045],
   [2, 2, 0.01],
@@ -68,7 +68,7 @@ export function align(source: Input, target: Input, options: AlignOptions = {}):
   const scorer = extractors.length > 0 ? new AnchorScorer(buildAnchorTable(src, tgt, extractors, langs)) : undefined;
 
   const moves: Move[] = BEAD_PRIORS.map(([a, b]) => [a, b] as const);
-  const prior = Float64Array.from(BEAD_PRIORS.map(([, , p]) => -Math.log(p)));
+  let prior: Float64Array = Float64Array.from(BEAD_PRIORS.map(([, , p]) => -Math.log(p)));
   const priorOf = (a: number, b: number): number => prior[moveIndex(a, b)]!;
 
   const run = (model: LengthModel, withPosterior: boolean): BandResult => {
@@ -77,7 +77,9 @@ export function align(source: Input, target: Input, options: AlignOptions = {}):
       m,
       moves,
       cost: (i: number, j: number, a: number, b: number): number => {
-        let c = priorOf(a, b) + lengthCost(model, sPre[i + a]! - sPre[i]!, tPre[j + b]! - tPre[j]!);
+        // An unpaired sentence has no translation to compare lengths with: it pays its prior only, so an
+        // omission is not forced into a neighbouring 2-1 bead whose length is just as wrong.
+        let c = a === 0 || b === 0 ? priorOf(a, b) : priorOf(a, b) + lengthCost(model, sPre[i + a]! - sPre[i]!, tPre[j + b]! - tPre[j]!);
         if (scorer) c += scorer.cost(i, a, j, b);
         return c;
       },
@@ -93,11 +95,12 @@ export function align(source: Input, target: Input, options: AlignOptions = {}):
     }
   };
 
-  let model = options.lengthModel ?? { ratio: ratioFromTotals(sLen, tLen), variance: DEFAULT_VARIANCE };
+  let model = options.lengthModel ?? { ratio: ratioFromTotals(sLen, tLen, typicalRatio(langs.source, langs.target)), variance: DEFAULT_VARIANCE };
   if (!options.lengthModel) {
     const first = run(model, false);
     const pairs = first.beads.filter((b) => b.a === 1 && b.b === 1).map((b) => [sLen[b.i]!, tLen[b.j]!] as const);
     model = estimateFromPairs(pairs, model);
+    prior = estimatePriors(first.beads);
   }
   const final = run(model, true);
   return final.beads.map((b, k) => {
@@ -105,6 +108,19 @@ export function align(source: Input, target: Input, options: AlignOptions = {}):
     const score = b.a === 0 || b.b === 0 ? p / 2 : p;
     return { source: range(b.i, b.a), target: range(b.j, b.b), score: Math.round(score * 1e4) / 1e4 };
   });
+}
+
+/** Weight of Gale–Church's priors against the bead types counted in the document (pseudo-counts). */
+const PRIOR_STRENGTH = 20;
+
+/**
+ * Bead-type priors re-estimated from a first alignment of the document: a translation that drops or merges
+ * many sentences makes those beads cheaper. Smoothed towards `BEAD_PRIORS` so short texts stay sensible.
+ */
+function estimatePriors(beads: readonly { a: number; b: number }[]): Float64Array {
+  const counts = BEAD_PRIORS.map(() => 0);
+  for (const b of beads) counts[moveIndex(b.a, b.b)]!++;
+  return Float64Array.from(BEAD_PRIORS.map(([, , p], k) => -Math.log((counts[k]! + PRIOR_STRENGTH * p) / (beads.length + PRIOR_STRENGTH))));
 }
 
 function moveIndex(a: number, b: number): number {

@@ -6,6 +6,7 @@
 import type { Lang } from './types';
 import { digitNumbers } from './digit-numbers';
 import { arabicNameKeys, englishNameKeys } from './names';
+import { arabicDateKeys, englishDateKeys } from './calendar';
 
 /** Maps a sentence to its anchor keys, each `kind:value`. Duplicates are allowed; they count once. */
 export type AnchorExtractor = (text: string, lang: Lang) => string[];
@@ -22,6 +23,7 @@ export interface AnchorWeight {
  */
 export const ANCHOR_WEIGHTS: Readonly<Record<string, AnchorWeight>> = {
   num: { reward: 4, miss: 1.5 },
+  date: { reward: 3, miss: 1 },
   term: { reward: 3, miss: 1 },
   name: { reward: 2, miss: 0 },
   punct: { reward: 0.7, miss: 0.7 },
@@ -36,6 +38,9 @@ export const numberAnchors: AnchorExtractor = (text) => digitNumbers(text).map((
 export const nameAnchors: AnchorExtractor = (text, lang) =>
   (lang === 'ar' ? arabicNameKeys(text) : englishNameKeys(text)).map((k) => `name:${k}`);
 
+/** Day and month keys (`date:d4` for Thursday / الخميس). */
+export const dateAnchors: AnchorExtractor = (text, lang) => (lang === 'ar' ? arabicDateKeys(text) : englishDateKeys(text));
+
 const QUOTES = /["“”«»]/u;
 const BRACKETS = /[()[\]]/u;
 
@@ -48,7 +53,7 @@ export const punctuationAnchors: AnchorExtractor = (text) => {
   return keys;
 };
 
-export const DEFAULT_ANCHORS: readonly AnchorExtractor[] = [numberAnchors, nameAnchors, punctuationAnchors];
+export const DEFAULT_ANCHORS: readonly AnchorExtractor[] = [numberAnchors, dateAnchors, nameAnchors, punctuationAnchors];
 
 /** Anchor keys of both texts, interned to small integers, with reward/miss weights per id. */
 export interface AnchorTable {

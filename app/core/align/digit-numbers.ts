@@ -1,9 +1,18 @@
 /**
  * Numbers written with digits (Western 0-9, Arabic-Indic ٠-٩, Eastern Arabic-Indic ۰-۹), as anchor values.
- * A stop-gap used until `findNumbers` from core/text/numbers.ts is available; spelled-out numbers are not read.
+ * A stop-gap used until `findNumbers` from core/text/numbers.ts is available; spelled-out numbers are not read,
+ * but a scale word after the digits is (`٩٠ ألف` = 90000 = `90,000`).
  */
 
-const DIGIT_RUN = /[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C\u2009\u00A0][0-9\u0660-\u0669\u06F0-\u06F9]+)*/gu;
+const DIGIT_RUN =
+  /[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C\u2009\u00A0][0-9\u0660-\u0669\u06F0-\u06F9]+)*(?:[\s\u00A0]*(?:-|\p{L}+))?/gu;
+
+/** Scale words written after digits (`٩٠ ألف`, `3.2 billion`): the value is multiplied. */
+const SCALES: ReadonlyMap<string, number> = new Map([
+  ['ألف', 1e3], ['الف', 1e3], ['آلاف', 1e3], ['الاف', 1e3], ['ألفا', 1e3], ['الفا', 1e3], ['ألفاً', 1e3], ['الفاً', 1e3],
+  ['مليون', 1e6], ['ملايين', 1e6], ['مليار', 1e9], ['مليارات', 1e9], ['بليون', 1e9],
+  ['thousand', 1e3], ['million', 1e6], ['millions', 1e6], ['billion', 1e9], ['billions', 1e9], ['trillion', 1e12], ['bn', 1e9], ['m', 1e6],
+]);
 
 function westernDigits(s: string): string {
   let out = '';
@@ -23,7 +32,10 @@ function westernDigits(s: string): string {
 export function digitNumbers(text: string): number[] {
   const values: number[] = [];
   for (const m of text.matchAll(DIGIT_RUN)) {
-    const raw = westernDigits(m[0]);
+    const word = /[\s\u00A0]*(-|\p{L}+)$/u.exec(m[0]);
+    const digits = word ? m[0].slice(0, word.index) : m[0];
+    const scale = word ? (SCALES.get(word[1]!.toLowerCase()) ?? 1) : 1;
+    const raw = westernDigits(digits);
     const parts = raw.split(/([.,\u066B\u066C\u2009\u00A0])/u);
     let s = parts[0]!;
     for (let k = 1; k < parts.length; k += 2) {
@@ -33,7 +45,7 @@ export function digitNumbers(text: string): number[] {
       s += grouping ? group : '.' + group;
     }
     const v = Number(s);
-    if (Number.isFinite(v)) values.push(v);
+    if (Number.isFinite(v)) values.push(Number((v * scale).toPrecision(12)));
   }
   return values;
 }
