@@ -36,89 +36,98 @@ export interface BandResult {
 
 const NONE = 255;
 
-/** The band: row i covers target positions [lo(i), hi(i)], stored from `base(i)` in rows of `width` cells. */
-class Band {
-  readonly width: number;
-  constructor(readonly n: number, readonly m: number, readonly half: number) {
-    this.width = 2 * half + 1;
+/** The band: row i covers target positions [lo[i], hi[i]], stored from `base[i]` in rows of `width` cells. */
+interface Band {
+  width: number;
+  base: Int32Array;
+  lo: Int32Array;
+  hi: Int32Array;
+}
+
+function makeBand(n: number, m: number, half: number): Band {
+  const width = 2 * half + 1;
+  const base = new Int32Array(n + 1);
+  const lo = new Int32Array(n + 1);
+  const hi = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) {
+    base[i] = (n === 0 ? 0 : Math.round((i * m) / n)) - half;
+    lo[i] = Math.max(0, base[i]!);
+    hi[i] = Math.min(m, base[i]! + width - 1);
   }
-  center(i: number): number {
-    return this.n === 0 ? 0 : Math.round((i * this.m) / this.n);
-  }
-  base(i: number): number {
-    return this.center(i) - this.half;
-  }
-  lo(i: number): number {
-    return Math.max(0, this.base(i));
-  }
-  hi(i: number): number {
-    return Math.min(this.m, this.base(i) + this.width - 1);
-  }
-  index(i: number, j: number): number {
-    return i * this.width + (j - this.base(i));
-  }
-  has(i: number, j: number): boolean {
-    return i >= 0 && i <= this.n && j >= this.lo(i) && j <= this.hi(i);
-  }
+  return { width, base, lo, hi };
 }
 
 /** -log(exp(-x) + exp(-y)) without overflow. */
 function logAddCost(x: number, y: number): number {
   if (x === Infinity) return y;
   if (y === Infinity) return x;
-  const lo = Math.min(x, y);
-  return lo - Math.log1p(Math.exp(-Math.abs(x - y)));
+  const d = x - y;
+  // Beyond 36 nats the smaller term changes the sum by less than 1e-15: skip the exp and log.
+  if (d > 36) return y;
+  if (d < -36) return x;
+  return d < 0 ? x - Math.log1p(Math.exp(d)) : y - Math.log1p(Math.exp(-d));
 }
 
 /** Finds the cheapest path in a band of half-width `half`; with `posterior`, also each bead's posterior. */
 export function searchBand(p: BandProblem, half: number, posterior: boolean): BandResult {
-  const band = new Band(p.n, p.m, half);
-  const cells = (p.n + 1) * band.width;
+  const { n, m } = p;
+  const { width, base, lo, hi } = makeBand(n, m, half);
+  const cells = (n + 1) * width;
   const best = new Float64Array(cells).fill(Infinity);
   const back = new Uint8Array(cells).fill(NONE);
   const fwd = posterior ? new Float64Array(cells).fill(Infinity) : undefined;
-  best[band.index(0, 0)] = 0;
-  if (fwd) fwd[band.index(0, 0)] = 0;
-  const moves = p.moves;
-  for (let i = 0; i <= p.n; i++) {
-    const lo = band.lo(i);
-    const hi = band.hi(i);
-    for (let j = lo; j <= hi; j++) {
+  // With posteriors, each move's cost is kept (by destination cell) for the backward pass.
+  const moveCost = posterior ? new Float32Array(cells * p.moves.length).fill(Infinity) : undefined;
+  const da = Int32Array.from(p.moves, (mv) => mv[0]);
+  const db = Int32Array.from(p.moves, (mv) => mv[1]);
+  const nm = da.length;
+  const at = (i: number, j: number): number => i * width + (j - base[i]!);
+  best[at(0, 0)] = 0;
+  if (fwd) fwd[at(0, 0)] = 0;
+  for (let i = 0; i <= n; i++) {
+    const rowLo = lo[i]!;
+    const rowHi = hi[i]!;
+    for (let j = rowLo; j <= rowHi; j++) {
       if (i === 0 && j === 0) continue;
       let min = Infinity;
       let arg = NONE;
       let sum = Infinity;
-      for (let k = 0; k < moves.length; k++) {
-        const [a, b] = moves[k]!;
+      for (let k = 0; k < nm; k++) {
+        const a = da[k]!;
+        const b = db[k]!;
         const pi = i - a;
         const pj = j - b;
-        if (pi < 0 || pj < 0 || !band.has(pi, pj)) continue;
-        const at = band.index(pi, pj);
-        const prev = best[at]!;
-        if (prev === Infinity && (!fwd || fwd[at] === Infinity)) continue;
+        if (pi < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
+        const from = pi * width + (pj - base[pi]!);
+        const prev = best[from]!;
+        if (prev === Infinity) continue;
         const c = p.cost(pi, pj, a, b);
         if (prev + c < min) {
           min = prev + c;
           arg = k;
         }
-        if (fwd) sum = logAddCost(sum, fwd[at]! + c);
+        if (fwd) {
+          sum = logAddCost(sum, fwd[from]! + c);
+          moveCost![(i * width + (j - base[i]!)) * nm + k] = c;
+        }
       }
-      const here = band.index(i, j);
+      const here = i * width + (j - base[i]!);
       best[here] = min;
       back[here] = arg;
       if (fwd) fwd[here] = sum;
     }
   }
   const beads: PathBead[] = [];
-  let i = p.n;
-  let j = p.m;
+  let i = n;
+  let j = m;
   let nearEdge = false;
   const margin = 2;
   while (i > 0 || j > 0) {
-    if ((band.lo(i) > 0 && j - band.lo(i) < margin) || (band.hi(i) < p.m && band.hi(i) - j < margin)) nearEdge = true;
-    const k = back[band.index(i, j)]!;
+    if ((lo[i]! > 0 && j - lo[i]! < margin) || (hi[i]! < m && hi[i]! - j < margin)) nearEdge = true;
+    const k = back[at(i, j)]!;
     if (k === NONE) throw new Error(`align: no path through cell ${i},${j}`);
-    const [a, b] = moves[k]!;
+    const a = da[k]!;
+    const b = db[k]!;
     beads.push({ i: i - a, j: j - b, a, b, cost: 0 });
     i -= a;
     j -= b;
@@ -128,29 +137,30 @@ export function searchBand(p: BandProblem, half: number, posterior: boolean): Ba
   if (!fwd) return { beads, nearEdge };
 
   const bwd = new Float64Array(cells).fill(Infinity);
-  bwd[band.index(p.n, p.m)] = 0;
-  for (let r = p.n; r >= 0; r--) {
-    const lo = band.lo(r);
-    for (let c = band.hi(r); c >= lo; c--) {
-      if (r === p.n && c === p.m) continue;
-      if (fwd[band.index(r, c)] === Infinity) continue;
+  bwd[at(n, m)] = 0;
+  for (let r = n; r >= 0; r--) {
+    const rowLo = lo[r]!;
+    for (let c = hi[r]!; c >= rowLo; c--) {
+      if (r === n && c === m) continue;
+      const here = r * width + (c - base[r]!);
+      if (fwd[here] === Infinity) continue;
       let sum = Infinity;
-      for (let k = 0; k < moves.length; k++) {
-        const [a, b] = moves[k]!;
-        const ni = r + a;
-        const nj = c + b;
-        if (ni > p.n || nj > p.m || !band.has(ni, nj)) continue;
-        const after = bwd[band.index(ni, nj)]!;
+      for (let k = 0; k < nm; k++) {
+        const ni = r + da[k]!;
+        const nj = c + db[k]!;
+        if (ni > n || nj < lo[ni]! || nj > hi[ni]!) continue;
+        const dest = ni * width + (nj - base[ni]!);
+        const after = bwd[dest]!;
         if (after === Infinity) continue;
-        sum = logAddCost(sum, after + p.cost(r, c, a, b));
+        sum = logAddCost(sum, after + moveCost![dest * nm + k]!);
       }
-      bwd[band.index(r, c)] = sum;
+      bwd[here] = sum;
     }
   }
-  const total = fwd[band.index(p.n, p.m)]!;
+  const total = fwd[at(n, m)]!;
   const post = new Float64Array(beads.length);
   beads.forEach((bd, k) => {
-    const v = Math.exp(-(fwd[band.index(bd.i, bd.j)]! + bd.cost + bwd[band.index(bd.i + bd.a, bd.j + bd.b)]! - total));
+    const v = Math.exp(-(fwd[at(bd.i, bd.j)]! + bd.cost + bwd[at(bd.i + bd.a, bd.j + bd.b)]! - total));
     post[k] = Math.min(1, Math.max(0, v));
   });
   return { beads, nearEdge, posterior: post };

@@ -39,19 +39,17 @@ export function englishDateKeys(text: string): string[] {
   return keys;
 }
 
+/** One pass over the sentence: a date word, optionally after و ف ب ل and the article, as a whole word. */
+const AR_WORDS = new RegExp(
+  `(?<![\\u0621-\\u064A])(?:[وفبل]{0,2}(?:ال)?)(${[...AR_MAP.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\u0621-\\u064A])`,
+  'gu',
+);
+
 /** `date:` keys of an Arabic sentence; words may carry و ف ب ل and the article ال. */
 export function arabicDateKeys(text: string): string[] {
   const keys: string[] = [];
   const plain = text.replace(AR_MARKS, '');
   for (const [re, k] of AR_PAIRED) if (re.test(plain)) keys.push(`date:${k}`);
-  for (const m of plain.matchAll(/[\u0621-\u064A]+/gu)) {
-    let w = m[0];
-    for (let strip = 0; strip < 3 && !AR_MAP.has(w); strip++) {
-      if (/^[وفبل]/u.test(w) && w.length > 3) w = w.slice(1);
-      if (w.startsWith('ال') && w.length > 3) w = w.slice(2);
-    }
-    const k = AR_MAP.get(w);
-    if (k) keys.push(`date:${k}`);
-  }
+  for (const m of plain.matchAll(AR_WORDS)) keys.push(`date:${AR_MAP.get(m[1]!)!}`);
   return keys;
 }

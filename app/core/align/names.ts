@@ -73,16 +73,31 @@ export function englishNameKeys(text: string): string[] {
 export function arabicNameKeys(text: string): string[] {
   const keys: string[] = [];
   for (const m of text.matchAll(AR_WORD)) {
-    let w = m[0].replace(AR_MARKS, '');
-    const forms = [w];
-    if (/^[وف]/u.test(w) && w.length > 3) forms.push((w = w.slice(1)));
-    if (/^[بلك]/u.test(w) && w.length > 3) forms.push((w = w.slice(1)));
-    if (w.startsWith('ال') && w.length > 3) forms.push(w.slice(2));
-    else if (w.startsWith('ل') && w.length > 3) forms.push(w.slice(1));
-    for (const f of forms) {
-      const sk = arabicSkeleton(f);
-      if (sk.length >= 2) keys.push(sk);
+    let cached = wordCache.get(m[0]);
+    if (!cached) {
+      cached = arabicWordKeys(m[0]);
+      if (wordCache.size > 100_000) wordCache.clear();
+      wordCache.set(m[0], cached);
     }
+    for (const k of cached) keys.push(k);
   }
   return keys;
+}
+
+/** Words recur throughout a document; their skeletons are computed once. */
+const wordCache = new Map<string, readonly string[]>();
+
+function arabicWordKeys(word: string): string[] {
+  let w = word.replace(AR_MARKS, '');
+  const forms = [w];
+  if (/^[وف]/u.test(w) && w.length > 3) forms.push((w = w.slice(1)));
+  if (/^[بلك]/u.test(w) && w.length > 3) forms.push((w = w.slice(1)));
+  if (w.startsWith('ال') && w.length > 3) forms.push(w.slice(2));
+  else if (w.startsWith('ل') && w.length > 3) forms.push(w.slice(1));
+  const keys = new Set<string>();
+  for (const f of forms) {
+    const sk = arabicSkeleton(f);
+    if (sk.length >= 2) keys.add(sk);
+  }
+  return [...keys];
 }
