@@ -7,6 +7,7 @@
 import type { Bead, Lang, Sentence } from './types';
 import { AnchorScorer, DEFAULT_ANCHORS, buildAnchorTable, type AnchorExtractor } from './anchors';
 import { DEFAULT_VARIANCE, charLength, estimateFromPairs, lengthCost, ratioFromTotals, typicalRatio, type LengthModel } from './length-model';
+import { centerLine } from './center-line';
 import { searchBand, type BandResult, type Move } from './band-search';
 
 export interface AlignOptions {
@@ -29,7 +30,7 @@ export interface AlignOptions {
   useParagraphs?: boolean;
   /**
    * Initial half-width of the search band, in sentences (widened automatically when the best path runs
-   * along its edge). By default short texts are searched exactly and long ones start at 16.
+   * along its edge). By default short texts are searched exactly and long ones start at 8 around a line through anchor pairs.
    */
   band?: number;
 }
@@ -75,7 +76,9 @@ export function align(source: Input, target: Input, options: AlignOptions = {}):
 
   const langs = { source: options.sourceLang ?? 'ar', target: options.targetLang ?? 'en' };
   const extractors = options.lengthOnly ? [] : [...(options.replaceDefaultAnchors ? [] : DEFAULT_ANCHORS), ...(options.anchors ?? [])];
-  const scorer = extractors.length > 0 ? new AnchorScorer(buildAnchorTable(src, tgt, extractors, langs)) : undefined;
+  const table = extractors.length > 0 ? buildAnchorTable(src, tgt, extractors, langs) : undefined;
+  const scorer = table ? new AnchorScorer(table) : undefined;
+  const center = Math.max(n, m) > FULL_SEARCH || options.band !== undefined ? centerLine(n, m, table) : undefined;
 
   const paragraphs = options.useParagraphs === false ? undefined : sameParagraphs(source, target);
   const moves: Move[] = BEAD_PRIORS.map(([a, b]) => [a, b] as const);
@@ -88,6 +91,7 @@ export function align(source: Input, target: Input, options: AlignOptions = {}):
     const problem = {
       n,
       m,
+      center,
       moves,
       cost: (i: number, j: number, a: number, b: number): number => {
         // An unpaired sentence has no translation to compare lengths with: it pays its prior only, so an
@@ -101,7 +105,7 @@ export function align(source: Input, target: Input, options: AlignOptions = {}):
       },
     };
     const skew = Math.ceil(Math.max(m / n, n / m)) + 4;
-    let half = Math.max(options.band ?? 16, skew, startHalf);
+    let half = Math.max(options.band ?? 8, skew, startHalf);
     if (options.band === undefined && Math.max(n, m) <= FULL_SEARCH) half = Math.max(n, m) + 1;
     for (;;) {
       const result = searchBand(problem, half, withPosterior);

@@ -13,6 +13,8 @@ export type Move = readonly [a: number, b: number];
 export interface BandProblem {
   n: number;
   m: number;
+  /** Target position the band is centred on, per source position (default: the diagonal). */
+  center?: Float64Array;
   moves: readonly Move[];
   /** Cost of the bead covering source [i, i+a) and target [j, j+b). */
   cost(i: number, j: number, a: number, b: number): number;
@@ -44,13 +46,13 @@ interface Band {
   hi: Int32Array;
 }
 
-function makeBand(n: number, m: number, half: number): Band {
+function makeBand(n: number, m: number, half: number, center?: Float64Array): Band {
   const width = 2 * half + 1;
   const base = new Int32Array(n + 1);
   const lo = new Int32Array(n + 1);
   const hi = new Int32Array(n + 1);
   for (let i = 0; i <= n; i++) {
-    base[i] = (n === 0 ? 0 : Math.round((i * m) / n)) - half;
+    base[i] = Math.round(center ? center[i]! : n === 0 ? 0 : (i * m) / n) - half;
     lo[i] = Math.max(0, base[i]!);
     hi[i] = Math.min(m, base[i]! + width - 1);
   }
@@ -71,7 +73,7 @@ function logAddCost(x: number, y: number): number {
 /** Finds the cheapest path in a band of half-width `half`; with `posterior`, also each bead's posterior. */
 export function searchBand(p: BandProblem, half: number, posterior: boolean): BandResult {
   const { n, m } = p;
-  const { width, base, lo, hi } = makeBand(n, m, half);
+  const { width, base, lo, hi } = makeBand(n, m, half, p.center);
   const cells = (n + 1) * width;
   const best = new Float64Array(cells).fill(Infinity);
   const back = new Uint8Array(cells).fill(NONE);

@@ -31,6 +31,10 @@ const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE
 /** Diacritics (harakat, shadda, sukun, superscript alef) and tatweel: ignored when reading an abbreviation. */
 const ARABIC_MARKS = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/gu;
 
+/** Code units of the stops and closers, so the scan does not make a string per character. */
+const TERMINATOR_CODES = new Set([...TERMINATORS].map((c) => c.charCodeAt(0)));
+const CLOSER_CODES = new Set([...CLOSERS].map((c) => c.charCodeAt(0)));
+
 const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c);
 const isDigit = (c: string | undefined): boolean => c !== undefined && DIGIT.test(c);
 const isSpace = (c: string | undefined): boolean => c !== undefined && SPACE.test(c);
@@ -100,14 +104,14 @@ function segmentLine(text: string, start: number, end: number, lang: Lang, emit:
   let cur = start;
   let i = start;
   while (i < end) {
-    if (!TERMINATORS.has(text[i]!)) {
+    if (!TERMINATOR_CODES.has(text.charCodeAt(i))) {
       i++;
       continue;
     }
     let runEnd = i;
-    while (runEnd < end && TERMINATORS.has(text[runEnd]!)) runEnd++;
+    while (runEnd < end && TERMINATOR_CODES.has(text.charCodeAt(runEnd))) runEnd++;
     let j = runEnd;
-    while (j < end && CLOSERS.has(text[j]!)) j++;
+    while (j < end && CLOSER_CODES.has(text.charCodeAt(j))) j++;
     if (hasContent(text, cur, i) && isBoundary(text, start, cur, i, runEnd, j, end, lang)) {
       const [s, e] = trim(text, cur, j);
       if (e > s) emit(s, e);
