@@ -1,6 +1,8 @@
 /** Every `qalam` sub-command. Add a command by writing `commands/<name>.ts` and listing it here. */
 import type { Command } from '../command';
+import { qa } from './qa';
+import { terms } from './terms';
 import { alignCommand } from './align';
 import { segmentCommand } from './segment';
 
-export const commands: Command[] = [segmentCommand, alignCommand];
+export const commands: Command[] = [terms, qa, segmentCommand, alignCommand];
