@@ -5,12 +5,19 @@
  * - tsv (default): `srcIdx,srcIdx<TAB>tgtIdx,…<TAB>score`, 0-based segment indices, a side may be empty.
  * - spans: `start:end<TAB>start:end<TAB>score`, UTF-16 offsets into the text as read (BOM removed).
  * - json: an array of beads with indices, spans, texts and score.
+ *
+ * `--glossary FILE` (TSV/CSV, see glossary-file.ts) adds its terms as anchors: a sentence pair where a term
+ * and one of its translations meet is more likely. Rows the glossary reader skips are reported as warnings.
  */
 import { CliError, choice, parseArgs, type Command } from '../command';
 import { readTextFile } from '../../host/read-text';
 import { segment, segmentLines } from '../../core/text/segment';
 import { align } from '../../core/align/align';
 import type { Bead, Sentence } from '../../core/align/types';
+import type { AnchorExtractor } from '../../core/align/anchors';
+import { glossaryAnchors } from '../../core/align/glossary-anchors';
+import { GlossaryIndex } from '../../core/glossary/index';
+import { loadGlossaryFile } from '../glossary-file';
 
 type Format = 'tsv' | 'spans' | 'json';
 
@@ -22,14 +29,17 @@ export const alignCommand: Command = {
     const format = choice<Format>(flags, 'format', ['tsv', 'spans', 'json'], 'tsv');
     if (positional.length !== 2) throw new CliError(`expected SOURCE and TARGET files, got ${positional.length} file(s)`);
     const glossary = flags.get('glossary');
-    if (glossary !== undefined) {
-      throw new CliError(`--glossary ${String(glossary)}: glossary anchors are not available yet in this build`);
-    }
     const [sourceText, targetText] = await Promise.all([readTextFile(positional[0]!), readTextFile(positional[1]!)]);
+    const anchors: AnchorExtractor[] = [];
+    if (typeof glossary === 'string') {
+      const { entries, problems } = await loadGlossaryFile(glossary);
+      for (const p of problems) io.err(`qalam align: warning: ${glossary}:${p.line}: ${p.message}\n`);
+      anchors.push(glossaryAnchors(new GlossaryIndex(entries)));
+    }
     const cut = (text: string, lang: 'ar' | 'en'): Sentence[] => (flags.has('lines') ? segmentLines(text) : segment(text, lang));
     const source = cut(sourceText, 'ar');
     const target = cut(targetText, 'en');
-    const beads = align(source, target, { sourceLang: 'ar', targetLang: 'en' });
+    const beads = align(source, target, { sourceLang: 'ar', targetLang: 'en', anchors });
     io.out(render(beads, source, target, sourceText, targetText, format));
     return 0;
   },

@@ -97,7 +97,9 @@ export function align(source: Input, target: Input, options: AlignOptions = {}):
         // An unpaired sentence has no translation to compare lengths with: it pays its prior only, so an
         // omission is not forced into a neighbouring 2-1 bead whose length is just as wrong.
         let c = a === 0 || b === 0 ? priorByShape[a * 4 + b]! : priorByShape[a * 4 + b]! + lengthCost(model, sPre[i + a]! - sPre[i]!, tPre[j + b]! - tPre[j]!);
-        if (scorer) c += scorer.cost(i, a, j, b);
+        // Anchors judge pairs only: an unpaired sentence's keys are unmatched whatever happens, so charging
+        // them there would not tell an omission from a merge, while charging a pair does.
+        if (scorer && a > 0 && b > 0) c += scorer.cost(i, a, j, b);
         if (paragraphs && a > 0 && b > 0) {
           c += PARAGRAPH_MISMATCH * (Number(paragraphs.src[i] !== paragraphs.tgt[j]) + Number(paragraphs.src[i + a - 1] !== paragraphs.tgt[j + b - 1]));
         }

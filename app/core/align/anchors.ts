@@ -4,7 +4,7 @@
  * the app can add glossary terms (`term:<entryId>`) or a better number reader without touching the search.
  */
 import type { Lang } from './types';
-import { digitNumbers } from './digit-numbers';
+import { findNumbers } from '../text/numbers';
 import { arabicNameKeys, englishNameKeys } from './names';
 import { arabicDateKeys, englishDateKeys } from './calendar';
 
@@ -31,8 +31,15 @@ export const ANCHOR_WEIGHTS: Readonly<Record<string, AnchorWeight>> = {
 
 export const DEFAULT_WEIGHT: AnchorWeight = { reward: 2, miss: 0.5 };
 
-/** Number keys (`num:<value>`) from digits in any of the three digit sets. */
-export const numberAnchors: AnchorExtractor = (text) => digitNumbers(text).map((v) => `num:${v}`);
+/**
+ * Number keys (`num:<value>`): digits in any of the three digit sets and numbers in words (أربعمئة وخمسة
+ * وعشرون مليون ↔ 425 million). A spelled-out "one" (واحد, a/one) is too common to be evidence.
+ */
+export const numberAnchors: AnchorExtractor = (text, lang) => {
+  const keys: string[] = [];
+  for (const m of findNumbers(text, lang)) if (!(m.spelled && m.value <= 1)) keys.push(`num:${m.value}`);
+  return keys;
+};
 
 /** Name keys (`name:<skeleton>`) from a light Arabic→Latin transliteration. */
 export const nameAnchors: AnchorExtractor = (text, lang) =>

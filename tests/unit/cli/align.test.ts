@@ -61,4 +61,22 @@ describe('qalam align', () => {
       expect(r.err.trim().split('\n')).toHaveLength(1);
     }
   });
+  it('uses --glossary terms as anchors and warns about glossary rows it cannot read', async () => {
+    const ar = 'قال المدرب إن الفريق لعب جيداً.\nوأشاد الجمهور بالأداء الرائع للاعبين الشبان طوال المباراة.\n';
+    const en = 'The fans praised the young players for their excellent performance throughout the match.\n';
+    const f = tempFiles({ 'a.txt': ar, 'e.txt': en, 'g.tsv': 'source\ttarget\nالمباراة\tmatch\nالمدرب\tcoach\nالحكم\n' });
+    const r = await qalam('align', '--lines', '--glossary', f['g.tsv']!, f['a.txt']!, f['e.txt']!);
+    expect(r.code).toBe(0);
+    expect(r.out.trim().split('\n').map((l) => l.split('\t').slice(0, 2).join('|'))).toEqual(['0|', '1|0']);
+    expect(r.err).toMatch(/warning: .*g\.tsv:4: /u);
+    // Without the glossary, lengths alone merge the coach's sentence into the pair.
+    const bare = await qalam('align', '--lines', f['a.txt']!, f['e.txt']!);
+    expect(bare.out.split('\t').slice(0, 2).join('|')).toBe('0,1|0');
+  });
+  it('refuses a glossary of an unknown type with one line on stderr', async () => {
+    const f = tempFiles({ 'a.txt': AR, 'e.txt': EN, 'g.xml': '<x/>' });
+    const r = await qalam('align', '--glossary', f['g.xml']!, f['a.txt']!, f['e.txt']!);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/g\.xml: unknown glossary type/u);
+  });
 });

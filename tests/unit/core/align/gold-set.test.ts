@@ -3,6 +3,12 @@ import { align } from '../../../../app/core/align/align';
 import { segment } from '../../../../app/core/text/segment';
 import { evaluate, evaluationSet, f1, fixtureNames, fuseArabic, fuseEnglish, splitEnglish } from './gold-set';
 import { galeChurch } from './gale-church-baseline';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES } from './gold-set';
+import { glossaryAnchors } from '../../../../app/core/align/glossary-anchors';
+import { GlossaryIndex } from '../../../../app/core/glossary/index';
+import { parseGlossaryTable } from '../../../../app/core/glossary/table';
 
 describe('gold Arabic–English set', () => {
   it('has several news topics, each with gold beads for every sentence of both sides', () => {
@@ -35,5 +41,13 @@ describe('gold Arabic–English set', () => {
     expect(f1(ours.paragraphs.bead)).toBeGreaterThanOrEqual(0.9);
     expect(f1(ours.lines.link)).toBeGreaterThanOrEqual(0.95);
     expect(f1(ours.lines.bead) - f1(baseline.lines.bead)).toBeGreaterThanOrEqual(0.15);
+  });
+  it('does better still with the news glossary as a dictionary (term anchors)', () => {
+    const { entries } = parseGlossaryTable(readFileSync(join(FIXTURES, 'news-glossary.tsv'), 'utf8'), '\t');
+    const docs = evaluationSet();
+    const without = evaluate(docs, (s, t) => align(s, t));
+    const withGlossary = evaluate(docs, (s, t) => align(s, t, { anchors: [glossaryAnchors(new GlossaryIndex(entries))] }));
+    expect(f1(withGlossary.lines.bead)).toBeGreaterThan(f1(without.lines.bead));
+    expect(f1(withGlossary.paragraphs.bead)).toBeGreaterThanOrEqual(0.93);
   });
 });
