@@ -2,5 +2,7 @@
 import type { Command } from '../command';
 import { qa } from './qa';
 import { terms } from './terms';
+import { alignCommand } from './align';
+import { segmentCommand } from './segment';
 
-export const commands: Command[] = [terms, qa];
+export const commands: Command[] = [terms, qa, segmentCommand, alignCommand];
