@@ -25,7 +25,7 @@ const DIGIT = '[0-9\u0660-\u0669\u06f0-\u06f9]';
 // An all-digit date (20/1/2015, 2015-01-20, 20.1.2015); or digits, optional thousands groups, optional
 // decimals, optional English ordinal ending (20th); or a word.
 const ATOM = new RegExp(
-  `(?<date>${DIGIT}{1,4}([/.-])${DIGIT}{1,2}\\2${DIGIT}{1,4})(?!${DIGIT})|(${DIGIT}+(?:[,\u066c]${DIGIT}{3}(?!${DIGIT}))*(?:[.\u066b]${DIGIT}+)?)(?:st|nd|rd|th)?(?!${DIGIT})|([\\p{L}\\p{M}\\u0640]+)`,
+  `(${DIGIT}{1,4}([/.-])${DIGIT}{1,2}\\2${DIGIT}{1,4})(?!${DIGIT})|(${DIGIT}+(?:[,\u066c]${DIGIT}{3}(?!${DIGIT}))*(?:[.\u066b]${DIGIT}+)?)(?:st|nd|rd|th)?(?!${DIGIT})|([\\p{L}\\p{M}\\u0640]+)`,
   'gu',
 );
 
@@ -39,11 +39,15 @@ interface Atom {
   datePart?: boolean;
 }
 
-function atoms(text: string): Atom[] {
+/**
+ * The digit groups and the number-relevant words of `text`. Other words are left out: whatever stands
+ * between two atoms then is not a plain gap, so a phrase cannot run across a word that is not a number.
+ */
+function atoms(text: string, relevant: (word: string) => boolean): Atom[] {
   const out: Atom[] = [];
   for (const m of text.matchAll(ATOM)) {
     const start = m.index;
-    const date = m.groups?.['date'];
+    const date = m[1];
     if (date !== undefined) {
       let at = start;
       for (const part of date.split(/[/.-]/)) {
@@ -52,11 +56,19 @@ function atoms(text: string): Atom[] {
       }
     } else if (m[3] !== undefined) {
       out.push({ start, end: start + m[0].length, digits: parseDigits(m[3]), ordinal: m[0].length > m[3].length });
-    } else {
+    } else if (relevant(m[0])) {
       out.push({ start, end: start + m[0].length, word: m[0] });
     }
   }
   return out;
+}
+
+function arabicRelevant(word: string): boolean {
+  return arabicLookup(word, true) !== undefined || arabicLookup(word, false) !== undefined;
+}
+
+function englishRelevant(word: string): boolean {
+  return EN_LEX.has(word.toLowerCase()) || /^(?:an?|and)$/i.test(word);
 }
 
 /** Value of a digit string with thousands separators `, ٬` and decimal point `. ٫`. */
@@ -86,15 +98,15 @@ function arKey(w: string): string {
 type Lookup = (word: string, first: boolean) => { w: NumberWord; conj: boolean } | undefined;
 
 // Words recur: each spelling is looked up once (bounded, so a huge document cannot grow it without end).
-const arabicMemo = new Map<string, { w: NumberWord; conj: boolean } | null>();
+const arabicMemo = [new Map<string, { w: NumberWord; conj: boolean } | null>(), new Map<string, { w: NumberWord; conj: boolean } | null>()];
 
 function arabicLookup(word: string, first: boolean): { w: NumberWord; conj: boolean } | undefined {
-  const memoKey = (first ? '1' : '0') + word;
-  const known = arabicMemo.get(memoKey);
+  const memo = arabicMemo[first ? 1 : 0]!;
+  const known = memo.get(word);
   if (known !== undefined) return known ?? undefined;
-  if (arabicMemo.size >= 100_000) arabicMemo.clear();
+  if (memo.size >= 100_000) memo.clear();
   const found = arabicLookupUncached(word, first);
-  arabicMemo.set(memoKey, found ?? null);
+  memo.set(word, found ?? null);
   return found;
 }
 
@@ -215,7 +227,7 @@ function valueOf(p: Phrase): number {
  * Vague quantities (آلاف alone, "millions") are not numbers.
  */
 export function findNumbers(text: string, lang: 'ar' | 'en'): NumberMention[] {
-  const list = atoms(text);
+  const list = atoms(text, lang === 'ar' ? arabicRelevant : englishRelevant);
   const lookup: Lookup = lang === 'ar' ? arabicLookup : (w) => englishLookup(w);
   const out: NumberMention[] = [];
   let i = 0;
