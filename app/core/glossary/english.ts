@@ -11,8 +11,9 @@ export interface EnglishToken {
   end: number;
 }
 
-// Letters and digits, with an inner apostrophe (coalition's, don't); hyphens and spaces separate words.
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+// A dotted abbreviation (U.S., U.N.) is one word; otherwise letters and digits, with an inner apostrophe
+// (coalition's, don't); hyphens and spaces separate words.
+const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /** Splits English text into words. */
 export function englishTokens(text: string): EnglishToken[] {

@@ -162,3 +162,17 @@ describe('GlossaryIndex.matchSource: more clitic cases', () => {
   it('مدينة is not the term مدين', () => expect(ids('في المدينة')).toEqual([]));
   it('a two-word name with لل on its first word (للأمم المتحدة)', () => expect(ids('للأمم المتحدة')).toEqual(['un']));
 });
+
+describe('GlossaryIndex: digits and abbreviations', () => {
+  const idx = new GlossaryIndex([
+    entry('res', 'قرار ٢٢٤٩', ['Resolution 2249']),
+    entry('us', 'الولايات المتحدة', ['U.S.', 'United States']),
+  ]);
+  it('Arabic-Indic digits in a term match Western digits in the text (قرار ٢٢٤٩ = القرار 2249)', () => {
+    expect(idx.matchSource('وفق القرار 2249').map((m) => m.surface)).toEqual(['القرار 2249']);
+  });
+  it('a dotted abbreviation is one word (U.S.), and the pronoun "us" is not it', () => {
+    expect(idx.matchTarget('The U.S. told us').map((m) => m.surface)).toEqual(['U.S.']);
+    expect(idx.matchTarget('the United States and the US')).toHaveLength(1);
+  });
+});
