@@ -16,7 +16,8 @@ export interface ArabicToken {
   end: number;
 }
 
-const WORD = /[\p{L}\p{M}\p{Nd}\u0640]+/gu;
+// Joiners (ZWNJ, ZWJ) inside a word belong to it; a word never starts with one.
+const WORD = /[\p{L}\p{M}\p{Nd}\u0640][\p{L}\p{M}\p{Nd}\u0640\u200c\u200d]*/gu;
 
 /** Splits `text` into word tokens, in order. */
 export function arabicTokens(text: string): ArabicToken[] {

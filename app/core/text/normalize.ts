@@ -27,7 +27,7 @@ export interface Normalized {
 
 /**
  * Marks that carry no letter identity for matching: harakat, tanwin, shadda, sukun, superscript alef, the
- * Quranic annotation marks, and tatweel (kashida, a purely typographic stretch).
+ * Quranic annotation marks, tatweel (kashida, a purely typographic stretch), joiners and direction marks.
  */
 export const ARABIC_DROPPED: ReadonlySet<string> = new Set([
   ...rangeChars(0x0610, 0x061a), // Quranic honorifics and small letters above
@@ -39,6 +39,11 @@ export const ARABIC_DROPPED: ReadonlySet<string> = new Set([
   '\u06e8',
   ...rangeChars(0x06ea, 0x06ed),
   '\u0640', // tatweel
+  '\u200c', // zero-width non-joiner and joiner: shape letters, do not change them
+  '\u200d',
+  '\u200e', // left-to-right and right-to-left marks, Arabic letter mark: direction only
+  '\u200f',
+  '\u061c',
 ]);
 
 /** Letter variants folded to one letter. Each line is one orthographic convention. */
@@ -117,7 +122,7 @@ export function normalizeArabicWithOffsets(text: string, options: NormalizeOptio
   return { text: out, offsets };
 }
 
-/** Per option set, the replacement of every code unit that changes (only U+0600–U+06FF and presentation forms can). */
+/** Per option set, the replacement of every code unit that changes (only Arabic, joiners, direction marks and presentation forms can). */
 const foldTables = new Map<string, Map<number, string>>();
 
 function foldTable(o: Required<NormalizeOptions>): Map<number, string> {
@@ -125,7 +130,7 @@ function foldTable(o: Required<NormalizeOptions>): Map<number, string> {
   let t = foldTables.get(id);
   if (!t) {
     t = new Map();
-    const ranges: [number, number][] = [[0x0600, 0x06ff], [0xfb50, 0xfdff], [0xfe70, 0xfefc]];
+    const ranges: [number, number][] = [[0x0600, 0x06ff], [0x200c, 0x200f], [0xfb50, 0xfdff], [0xfe70, 0xfefc]];
     for (const [from, to] of ranges) {
       for (let c = from; c <= to; c++) {
         const ch = String.fromCharCode(c);

@@ -176,3 +176,10 @@ describe('GlossaryIndex: digits and abbreviations', () => {
     expect(idx.matchTarget('the United States and the US')).toHaveLength(1);
   });
 });
+
+describe('GlossaryIndex: invisible characters in the Arabic', () => {
+  it('a zero-width non-joiner or a direction mark inside or after a word does not hide the term', () => {
+    const idx = new GlossaryIndex([entry('isis', 'داعش', ['ISIS'])]);
+    expect(idx.matchSource('تنظيم دا\u200cعش\u200f اليوم').map((m) => m.surface)).toEqual(['دا\u200cعش']);
+  });
+});

@@ -75,7 +75,7 @@ describe('normalizeArabicWithOffsets', () => {
 describe('normalisation properties', () => {
   it('the fast path and the offset-keeping path agree, and offsets are ordered and in range', async () => {
     const fc = (await import('fast-check')).default;
-    const alphabet = 'ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآٱىةؤئ\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640٠١٢٣٤٥٦٧٨٩۰۱ \ufefb\ufe8e,."abc';
+    const alphabet = 'ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآٱىةؤئ\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640٠١٢٣٤٥٦٧٨٩۰۱ \ufefb\ufe8e\u200c\u200f,."abc';
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), fc.boolean(), (chars, teh) => {
         const s = chars.join('');
@@ -88,5 +88,12 @@ describe('normalisation properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('invisible characters', () => {
+  it('drops joiners and direction marks (ZWNJ, ZWJ, RLM, LRM, ALM) inside Arabic words', () => {
+    expect(normalizeArabic('دا\u200cعش\u200f')).toBe('داعش');
+    expect(normalizeArabic('\u061cلندن\u200e')).toBe('لندن');
   });
 });
