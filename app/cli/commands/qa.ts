@@ -1,7 +1,11 @@
 /**
- * `qalam qa`: runs every QA check over a translation and prints one issue per line. Input is an Arabic
- * source and its English translation (paired line by line with `--lines`, otherwise aligned), or a
- * `.qalam` project.
+ * `qalam qa`: runs every QA check over a translation and prints one issue per line,
+ * `srcIdx,…<TAB>tgtIdx,…<TAB>check<TAB>message`, and exits 0 whether or not there are issues.
+ *
+ * Input is an Arabic source and its English translation, aligned sentence by sentence (indices as
+ * `qalam segment` gives them) or, with `--lines`, paired line by line (indices of non-blank lines); or a
+ * `.qalam` project, where source indices count the source sentences through the rows and the target index
+ * is the row's index. `--report` also writes the report as HTML or CSV.
  */
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
