@@ -1,4 +1,6 @@
 /** Every `qalam` sub-command. Add a command by writing `commands/<name>.ts` and listing it here. */
 import type { Command } from '../command';
+import { exportCommand } from './export';
+import { importCommand } from './import';
 
-export const commands: Command[] = [];
+export const commands: Command[] = [exportCommand, importCommand];
