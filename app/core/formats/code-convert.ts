@@ -4,6 +4,7 @@
  * goes back byte for byte); otherwise an equivalent code of the target format is written, keyed on the same id.
  */
 import type { InlineCode } from '../project/model';
+import { isEndTag, isStartTag } from './inline';
 import { isNmtoken } from './namespaces';
 
 export type CodeDialect = 'xliff12' | 'xliff2';
@@ -51,13 +52,12 @@ const isMrk = (original: string): boolean => /^<\/?mrk[\s/>]/.test(original);
 export function codeMarkup(code: InlineCode, index: number, dialect: CodeDialect): string {
   if (fits(code.original, dialect)) return code.original;
   const id = isNmtoken(code.id) ? code.id : `c${index + 1}`;
-  const paired = code.original.startsWith('<') && !code.original.endsWith('/>');
-  if (code.kind === 'close' && code.original.startsWith('</')) {
+  if (code.kind === 'close' && isEndTag(code.original)) {
     if (isMrk(code.original)) return '</mrk>';
     return dialect === 'xliff2' ? '</pc>' : '</g>';
   }
-  if (code.kind === 'open' && paired && TAG.test(code.original) && !/^<(bpt|it|ph)[\s>]/.test(code.original)) {
-    if (isMrk(code.original)) return dialect === 'xliff2' ? `<mrk id="${id}">` : `<mrk mtype="x-qalam" mid="${id}">`;
+  if (code.kind === 'open' && isStartTag(code.original)) {
+    if (isMrk(code.original)) return dialect === 'xliff2' ? `<mrk id="${id}">` : '<mrk mtype="x-qalam">';
     return dialect === 'xliff2' ? `<pc id="${id}">` : `<g id="${id}">`;
   }
   if (dialect === 'xliff2') {

@@ -6,6 +6,7 @@ export const X2 = {
   rootAttrs: 'xlf2:rootAttrs',
   fileId: 'xlf2:fileId',
   fileAttrs: 'xlf2:fileAttrs',
+  skeleton: 'xlf2:skeleton',
   fileHead: 'xlf2:fileHead',
   fileNotes: 'xlf2:fileNotes',
   unit: 'xlf2:unit',

@@ -94,6 +94,16 @@ export class CodeTable {
   }
 }
 
+/** True when markup is one start tag alone (`<g id="1">`), which needs its end tag later in the segment. */
+export function isStartTag(markup: string): boolean {
+  return /^<[^<>/!?][^<>]*>$/.test(markup) && !markup.endsWith('/>');
+}
+
+/** True when markup is one end tag alone (`</g>`). */
+export function isEndTag(markup: string): boolean {
+  return /^<\/[^<>]+>$/.test(markup);
+}
+
 /**
  * Writes model text as segment content: codes as their original markup, the rest escaped. Paired codes
  * whose markup is an open/close tag must nest, or the file would not be XML; otherwise this throws a
@@ -115,8 +125,8 @@ export function writeInline(
     out += escapeText(text.slice(run, i), invalid);
     run = i + 1;
     const code = codes[k]!;
-    if (code.kind === 'open' && !code.original.endsWith('/>') && code.original.startsWith('<')) open.push(code);
-    else if (code.kind === 'close' && code.original.startsWith('</')) {
+    if (code.kind === 'open' && isStartTag(code.original)) open.push(code);
+    else if (code.kind === 'close' && isEndTag(code.original)) {
       const top = open.pop();
       if (!top || top.id !== code.id) {
         throw new FormatError(`inline code ${code.display ?? code.id} is closed before it is opened or crosses another code`, { unit }, 'codes');

@@ -114,7 +114,7 @@ function readUnit(unit: XmlElement, paragraph: number, own: boolean, options: Re
       if (from !== undefined) note.author = from;
       keep(extra, X12.noteAttrs + notes.length, otherAttrs(c, ['from']));
       notes.push(note);
-    } else if (own && c.uri === X && c.local === 'context-group' && attr(c, 'name') === 'qalam') {
+    } else if (own && c.uri === X && c.local === 'context-group' && attr(c, 'name') === `qalam:${id}`) {
       for (const k of elements(c, 'context', X)) {
         const type = (attr(k, 'context-type') ?? '').replace(/^x-qalam-/, '');
         contexts.set(type, [...(contexts.get(type) ?? []), textOf(k)]);

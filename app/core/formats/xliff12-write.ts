@@ -62,7 +62,7 @@ function writeUnit(row: Row, ind: string): string {
     lines.push(`${i2}<note${from}${x[X12.noteAttrs + i] ?? ''}>${escapeText(n.text)}</note>`);
   });
   for (const key of Object.keys(x).sort()) if (!isFormatKey(key)) contexts.push(context('extra', JSON.stringify([key, x[key]])));
-  if (contexts.length > 0) lines.push(`${i2}<context-group name="qalam" purpose="information">${contexts.join('')}</context-group>`);
+  if (contexts.length > 0) lines.push(`${i2}<context-group name="qalam:${escapeAttr(row.id)}" purpose="information">${contexts.join('')}</context-group>`);
   if (x[X12.unitTail]) lines.push(i2 + x[X12.unitTail]);
   lines.push(`${ind}</trans-unit>`);
   return lines.join('\n');

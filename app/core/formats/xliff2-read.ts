@@ -56,7 +56,8 @@ export function readXliff2(root: XmlElement, options: ReadOptions): Project {
       else if (c.uri === X && c.local === 'group') {
         const p = own ? paragraphOf(attr(c, 'id')) : paragraph++;
         collectUnits(c, (u) => project.rows.push(...readUnit(u, own ? p : p, !!own, options)));
-      } else if (c.uri === X && c.local === 'notes') keep(project.meta, X2.fileNotes, serializeFragment(c, INHERITED));
+      } else if (c.uri === X && c.local === 'skeleton') keep(project.meta, X2.skeleton, serializeFragment(c, INHERITED));
+      else if (c.uri === X && c.local === 'notes') keep(project.meta, X2.fileNotes, serializeFragment(c, INHERITED));
       else head += serializeFragment(c, INHERITED);
     }
   }

@@ -41,6 +41,8 @@ export function writeXliff2(project: Project, options: Xliff2WriteOptions = {}):
   );
   const original = meta[ORIGINAL] ?? project.name;
   out.push(`  <file id="${escapeAttr(meta[X2.fileId] ?? 'f1')}" original="${escapeAttr(original)}" xml:space="preserve"${meta[X2.fileAttrs] ?? ''}>`);
+  // The skeleton must come first in <file>, before any module element.
+  if (meta[X2.skeleton]) out.push('    ' + meta[X2.skeleton]);
   out.push(projectMetadata(project, '    '));
   if (meta[X2.fileHead]) out.push('    ' + meta[X2.fileHead]);
   if (meta[X2.fileNotes]) out.push('    ' + meta[X2.fileNotes]);
