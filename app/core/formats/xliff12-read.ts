@@ -1,12 +1,12 @@
 /** XLIFF 1.2 reader: Qalam's own files back to the same rows; other tools' files (Trados, memoQ, OmegaT) with their extras kept. */
-import type { Note, Project, Row, SegmentState } from '../project/model';
+import type { GlossaryEntry, Note, Project, QaIgnore, Row, SegmentState } from '../project/model';
 import { FormatError } from './errors';
 import { ORIGINAL, X12 } from './extra-keys';
 import { CodeTable, type InlineSpec } from './inline';
 import { NS } from './namespaces';
 import { splitSource } from './paragraphs';
 import { checkLanguages, foreignProject, keep, otherAttrs, type ReadOptions } from './read-common';
-import { TOOL_ID } from './xliff12-write';
+import { PROJECT_NOTE, TOOL_ID } from './xliff12-write';
 import { attr, elements, serializeFragment, textOf, type XmlElement } from './xml/tree';
 
 const X = NS.xliff12;
@@ -50,8 +50,6 @@ export function readXliff12(root: XmlElement, options: ReadOptions): Project {
   const project = foreignProject(options, srcLang!, trgLang ?? 'en');
   keep(project.meta, X12.rootAttrs, otherAttrs(root, ['version']));
   keep(project.meta, X12.fileAttrs, otherAttrs(file, ['original', 'source-language', 'target-language', 'datatype']));
-  const original = attr(file, 'original');
-  if (original !== undefined && original !== project.name) project.meta[ORIGINAL] = original;
   const header = elements(file, 'header', X)[0];
   let own = false;
   if (header) {
@@ -59,12 +57,15 @@ export function readXliff12(root: XmlElement, options: ReadOptions): Project {
     let rest = '';
     for (const c of elements(header)) {
       if (c.uri === X && c.local === 'tool' && attr(c, 'tool-id') === TOOL_ID) own = true;
+      else if (c.uri === X && c.local === 'note' && (attr(c, 'from') ?? '').startsWith(PROJECT_NOTE)) projectNote(project, attr(c, 'from')!.slice(PROJECT_NOTE.length), textOf(c));
       else if (c.uri === X && (c.local === 'skl' || c.local === 'phase-group')) lead += serializeFragment(c, INHERITED);
       else rest += serializeFragment(c, INHERITED);
     }
     keep(project.meta, X12.headerLead, lead);
     keep(project.meta, X12.headerRest, rest);
   }
+  const original = attr(file, 'original');
+  if (original !== undefined && original !== project.name) project.meta[ORIGINAL] = original;
   let paragraph = 0;
   for (const f of files) {
     for (const body of elements(f, 'body', X)) {
@@ -149,4 +150,37 @@ function readUnit(unit: XmlElement, paragraph: number, own: boolean, options: Re
   if (codes.codes.length > 0) row.codes = codes.codes;
   if (Object.keys(extra).length > 0) row.extra = extra;
   return row;
+}
+
+/** Restores one project field from a "qalam:<field>" header note; damaged JSON is ignored. */
+function projectNote(p: Project, field: string, value: string): void {
+  const json = (): unknown => {
+    try {
+      return JSON.parse(value);
+    } catch {
+      return undefined;
+    }
+  };
+  switch (field) {
+    case 'id': p.id = value; break;
+    case 'name': p.name = value; break;
+    case 'version': p.version = Number(value); break;
+    case 'createdAt': p.createdAt = value; break;
+    case 'modifiedAt': p.modifiedAt = value; break;
+    case 'meta': {
+      const m = json();
+      if (m && typeof m === 'object') for (const [k, v] of Object.entries(m)) if (typeof v === 'string') p.meta[k] = v;
+      break;
+    }
+    case 'glossary': {
+      const g = json();
+      if (Array.isArray(g)) p.glossary = g as GlossaryEntry[];
+      break;
+    }
+    case 'qaIgnores': {
+      const q = json();
+      if (Array.isArray(q)) p.qaIgnores = q as QaIgnore[];
+      break;
+    }
+  }
 }

@@ -27,7 +27,7 @@ export function writeXliff12(project: Project): string {
     `  <file original="${escapeAttr(meta[ORIGINAL] ?? project.name)}" source-language="${escapeAttr(project.sourceLang)}"` +
       ` target-language="${escapeAttr(project.targetLang)}" datatype="plaintext"${meta[X12.fileAttrs] ?? ''}>`,
   );
-  out.push(`    <header>${meta[X12.headerLead] ?? ''}<tool tool-id="${TOOL_ID}" tool-name="Qalam"/>${meta[X12.headerRest] ?? ''}</header>`);
+  out.push(`    <header>${meta[X12.headerLead] ?? ''}<tool tool-id="${TOOL_ID}" tool-name="Qalam"/>${projectNotes(project)}${meta[X12.headerRest] ?? ''}</header>`);
   out.push('    <body>');
   const seen = new Map<number, number>();
   for (const run of paragraphRuns(project.rows)) {
@@ -71,3 +71,25 @@ function writeUnit(row: Row, ind: string): string {
 function context(type: string, value: string): string {
   return `<context context-type="x-qalam-${type}">${escapeText(value)}</context>`;
 }
+
+/**
+ * XLIFF 1.2 has no metadata module: the project fields travel as header notes from "qalam:<field>" (JSON for
+ * the structured ones), so a 1.2 export is as lossless as a 2.x one.
+ */
+function projectNotes(p: Project): string {
+  const fields: [string, string][] = [
+    ['id', p.id],
+    ['name', p.name],
+    ['version', String(p.version)],
+    ['createdAt', p.createdAt],
+    ['modifiedAt', p.modifiedAt],
+  ];
+  const meta = Object.fromEntries(Object.keys(p.meta).filter((k) => !isFormatKey(k) && k !== ORIGINAL).sort().map((k) => [k, p.meta[k]]));
+  if (Object.keys(meta).length > 0) fields.push(['meta', JSON.stringify(meta)]);
+  if (p.glossary.length > 0) fields.push(['glossary', JSON.stringify(p.glossary)]);
+  if (p.qaIgnores.length > 0) fields.push(['qaIgnores', JSON.stringify(p.qaIgnores)]);
+  return fields.map(([k, v]) => `<note from="${PROJECT_NOTE}${k}">${escapeText(v)}</note>`).join('');
+}
+
+/** `from` prefix of the header notes that carry project fields. */
+export const PROJECT_NOTE = 'qalam:';
