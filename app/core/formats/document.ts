@@ -6,7 +6,7 @@ import { plainText } from './table';
 /** The translation's paragraphs, in order; rows of one source paragraph joined by a space. */
 export function targetParagraphs(project: Project): string[] {
   return paragraphRuns(project.rows)
-    .map((run) => run.rows.map((r) => plainText(r.target, r).trim()).filter((t) => t !== '').join(' '))
+    .map((run) => run.rows.map((r) => plainText(r.target, r, false).trim()).filter((t) => t !== '').join(' '))
     .filter((p) => p !== '');
 }
 

@@ -6,14 +6,14 @@ export type TableFormat = 'tsv' | 'csv';
 
 export const TABLE_COLUMNS = ['id', 'paragraph', 'source', 'target', 'state', 'score', 'notes'] as const;
 
-/** Row text for a reader: sentences joined, inline codes shown as what the editor shows (or their original). */
-export function plainText(text: string, row: Row): string {
+/** Row text for a reader: inline codes shown as what the editor shows for them, or dropped with `showCodes` false. */
+export function plainText(text: string, row: Row, showCodes = true): string {
   const codes = row.codes;
   if (!codes || codes.length === 0) return text;
   let s = '';
   for (const ch of text) {
     const k = codeIndex(ch.charCodeAt(0), codes);
-    s += k < 0 ? ch : (codes[k]!.display ?? '');
+    s += k < 0 ? ch : showCodes ? (codes[k]!.display ?? '') : '';
   }
   return s;
 }
