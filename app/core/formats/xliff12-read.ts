@@ -7,6 +7,7 @@ import { NS } from './namespaces';
 import { splitSource } from './paragraphs';
 import { checkLanguages, foreignProject, keep, otherAttrs, type ReadOptions } from './read-common';
 import { PROJECT_NOTE, TOOL_ID } from './xliff12-write';
+import type { ElementHandler } from './xml/parse';
 import { attr, elements, serializeFragment, textOf, type XmlElement } from './xml/tree';
 
 const X = NS.xliff12;
@@ -35,14 +36,55 @@ function stateOf(state: string | undefined, approved: boolean, target: string): 
   return 'translated';
 }
 
-/** Reads an XLIFF 1.2 document whose root element is `xliff` in the 1.2 namespace. */
-export function readXliff12(root: XmlElement, options: ReadOptions): Project {
+/**
+ * A streaming XLIFF 1.2 reader: `onClose` turns each `<trans-unit>` into a row as soon as the parser closes
+ * it (and lets the parser drop it); `finish` reads the rest (root, file, header).
+ */
+export function xliff12Reader(options: ReadOptions): { onClose: ElementHandler; finish(root: XmlElement): Project } {
+  const rows: Row[] = [];
+  let paragraph = -1;
+  let lastTop: XmlElement | undefined;
+  const checkedFiles = new WeakMap<XmlElement, boolean>();
+  return {
+    onClose(el, anc) {
+      if (el.local !== 'trans-unit' || el.uri !== X) return false;
+      const file = anc[1];
+      if (!file || file.local !== 'file' || file.uri !== X || anc[2]?.local !== 'body') return false;
+      let own = checkedFiles.get(file);
+      if (own === undefined) {
+        checkVersion(anc[0]!, options);
+        checkLanguages(attr(file, 'source-language'), attr(file, 'target-language'), file, options);
+        const header = elements(file, 'header', X)[0];
+        own = !!header && elements(header, 'tool', X).some((t) => attr(t, 'tool-id') === TOOL_ID);
+        checkedFiles.set(file, own);
+      }
+      const top = anc[3] ?? el;
+      if (top !== lastTop) {
+        paragraph++;
+        lastTop = top;
+      }
+      const parent = anc[anc.length - 1]!;
+      rows.push(readUnit(el, own ? paragraphOf(parent.local === 'group' ? attr(parent, 'id') : undefined) : paragraph, own, options));
+      return true;
+    },
+    finish(root) {
+      checkVersion(root, options);
+      const project = finishProject(root, options);
+      project.rows = rows;
+      return project;
+    },
+  };
+}
+
+function checkVersion(root: XmlElement, options: ReadOptions): void {
   const version = attr(root, 'version');
   if (version !== '1.2') {
     throw new FormatError(`unsupported XLIFF version ${version ?? '(none)'} in the 1.2 namespace; expected 1.2`, { file: options.file, line: root.line, column: root.column }, 'version');
   }
-  const files = elements(root, 'file', X);
-  const file = files[0];
+}
+
+function finishProject(root: XmlElement, options: ReadOptions): Project {
+  const file = elements(root, 'file', X)[0];
   if (!file) throw new FormatError('the XLIFF file has no <file> element', { file: options.file, line: root.line }, 'structure');
   const srcLang = attr(file, 'source-language');
   const trgLang = attr(file, 'target-language');
@@ -51,12 +93,11 @@ export function readXliff12(root: XmlElement, options: ReadOptions): Project {
   keep(project.meta, X12.rootAttrs, otherAttrs(root, ['version']));
   keep(project.meta, X12.fileAttrs, otherAttrs(file, ['original', 'source-language', 'target-language', 'datatype']));
   const header = elements(file, 'header', X)[0];
-  let own = false;
   if (header) {
     let lead = '';
     let rest = '';
     for (const c of elements(header)) {
-      if (c.uri === X && c.local === 'tool' && attr(c, 'tool-id') === TOOL_ID) own = true;
+      if (c.uri === X && c.local === 'tool' && attr(c, 'tool-id') === TOOL_ID) continue;
       else if (c.uri === X && c.local === 'note' && (attr(c, 'from') ?? '').startsWith(PROJECT_NOTE)) projectNote(project, attr(c, 'from')!.slice(PROJECT_NOTE.length), textOf(c));
       else if (c.uri === X && (c.local === 'skl' || c.local === 'phase-group')) lead += serializeFragment(c, INHERITED);
       else rest += serializeFragment(c, INHERITED);
@@ -66,29 +107,12 @@ export function readXliff12(root: XmlElement, options: ReadOptions): Project {
   }
   const original = attr(file, 'original');
   if (original !== undefined && original !== project.name) project.meta[ORIGINAL] = original;
-  let paragraph = 0;
-  for (const f of files) {
-    for (const body of elements(f, 'body', X)) {
-      for (const c of elements(body, undefined, X)) {
-        const p = own ? paragraphOf(attr(c, 'id')) : paragraph++;
-        if (c.local === 'trans-unit') project.rows.push(readUnit(c, p, own, options));
-        else if (c.local === 'group') collect(c, (u) => project.rows.push(readUnit(u, p, own, options)));
-      }
-    }
-  }
   return project;
 }
 
 function paragraphOf(groupId: string | undefined): number {
   const m = /^g-p(\d+)(?:-\d+)?$/.exec(groupId ?? '');
   return m ? Number(m[1]) : 0;
-}
-
-function collect(group: XmlElement, add: (u: XmlElement) => void): void {
-  for (const c of elements(group, undefined, X)) {
-    if (c.local === 'trans-unit') add(c);
-    else if (c.local === 'group') collect(c, add);
-  }
 }
 
 function readUnit(unit: XmlElement, paragraph: number, own: boolean, options: ReadOptions): Row {

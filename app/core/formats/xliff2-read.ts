@@ -7,6 +7,7 @@ import { NS } from './namespaces';
 import { splitSource } from './paragraphs';
 import { checkLanguages, foreignProject, keep, otherAttrs, type ReadOptions, STATES } from './read-common';
 import { GENERATED_TERM_SOURCE, PROJECT_METADATA_ID } from './xliff2-write';
+import type { ElementHandler } from './xml/parse';
 import { attr, elements, serializeFragment, textOf, type XmlElement } from './xml/tree';
 
 const X = NS.xliff2;
@@ -26,8 +27,48 @@ const SPEC: InlineSpec = {
   displayOf: (el) => attr(el, 'disp') ?? attr(el, 'equiv') ?? attr(el, 'dispStart') ?? undefined,
 };
 
-/** Reads an XLIFF 2.x document whose root element is `xliff` in the XLIFF 2 namespace. */
-export function readXliff2(root: XmlElement, options: ReadOptions): Project {
+/**
+ * A streaming XLIFF 2.x reader: `onClose` turns each `<unit>` into rows as soon as the parser closes it (and
+ * lets the parser drop it); `finish` reads what is left of the tree (root, file, project metadata).
+ */
+export function xliff2Reader(options: ReadOptions): { onClose: ElementHandler; finish(root: XmlElement): Project } {
+  const rows: Row[] = [];
+  let checked = false;
+  let paragraph = -1;
+  let lastTop: XmlElement | undefined;
+  const ownOf = new WeakMap<XmlElement, boolean>();
+  const isOwn = (file: XmlElement): boolean => {
+    let own = ownOf.get(file);
+    if (own === undefined) ownOf.set(file, (own = elements(file, 'metadata', NS.metadata).some((m) => attr(m, 'id') === PROJECT_METADATA_ID)));
+    return own;
+  };
+  return {
+    onClose(el, anc) {
+      if (el.local !== 'unit' || el.uri !== X) return false;
+      const file = anc[1];
+      if (!file || file.local !== 'file' || file.uri !== X) return false;
+      if (!checked) {
+        checkRoot(anc[0]!, options);
+        checked = true;
+      }
+      const top = anc[2] ?? el;
+      if (top !== lastTop) {
+        paragraph++;
+        lastTop = top;
+      }
+      const own = isOwn(file);
+      const parent = anc[anc.length - 1]!;
+      rows.push(...readUnit(el, own ? paragraphOf(parent.local === 'group' ? attr(parent, 'id') : undefined) : paragraph, own, options));
+      return true;
+    },
+    finish(root) {
+      const { srcLang, trgLang } = checkRoot(root, options);
+      return finishProject(root, srcLang, trgLang, rows, options);
+    },
+  };
+}
+
+function checkRoot(root: XmlElement, options: ReadOptions): { srcLang: string; trgLang: string | undefined } {
   const version = attr(root, 'version');
   if (version === undefined || !/^2\.[0-2]$/.test(version)) {
     throw new FormatError(`unsupported XLIFF version ${version ?? '(none)'}; expected 2.0, 2.1 or 2.2`, place(root, options), 'version');
@@ -35,11 +76,15 @@ export function readXliff2(root: XmlElement, options: ReadOptions): Project {
   const srcLang = attr(root, 'srcLang');
   const trgLang = attr(root, 'trgLang');
   checkLanguages(srcLang, trgLang, root, options);
+  return { srcLang: srcLang!, trgLang };
+}
+
+function finishProject(root: XmlElement, srcLang: string, trgLang: string | undefined, rows: Row[], options: ReadOptions): Project {
   const files = elements(root, 'file', X);
   if (files.length === 0) throw new FormatError('the XLIFF file has no <file> element', place(root, options), 'structure');
   const file = files[0]!;
   const own = elements(file, 'metadata', NS.metadata).find((m) => attr(m, 'id') === PROJECT_METADATA_ID);
-  const project = foreignProject(options, srcLang!, trgLang ?? 'en');
+  const project = foreignProject(options, srcLang, trgLang ?? 'en');
   if (own) readProjectMetadata(own, project);
   keep(project.meta, X2.rootAttrs, otherAttrs(root, ['version', 'srcLang', 'trgLang']));
   const fileId = attr(file, 'id') ?? 'f1';
@@ -48,20 +93,16 @@ export function readXliff2(root: XmlElement, options: ReadOptions): Project {
   const original = attr(file, 'original');
   if (original !== undefined && original !== project.name) project.meta[ORIGINAL] = original;
   let head = '';
-  let paragraph = 0;
   for (const f of files) {
     for (const c of elements(f)) {
-      if (c === own) continue;
-      if (c.uri === X && c.local === 'unit') project.rows.push(...readUnit(c, own ? paragraphOf(undefined) : paragraph++, !!own, options));
-      else if (c.uri === X && c.local === 'group') {
-        const p = own ? paragraphOf(attr(c, 'id')) : paragraph++;
-        collectUnits(c, (u) => project.rows.push(...readUnit(u, own ? p : p, !!own, options)));
-      } else if (c.uri === X && c.local === 'skeleton') keep(project.meta, X2.skeleton, serializeFragment(c, INHERITED));
+      if (c === own || (c.uri === X && (c.local === 'unit' || c.local === 'group'))) continue;
+      if (c.uri === X && c.local === 'skeleton') keep(project.meta, X2.skeleton, serializeFragment(c, INHERITED));
       else if (c.uri === X && c.local === 'notes') keep(project.meta, X2.fileNotes, serializeFragment(c, INHERITED));
       else head += serializeFragment(c, INHERITED);
     }
   }
   keep(project.meta, X2.fileHead, head);
+  project.rows = rows;
   return project;
 }
 
@@ -72,13 +113,6 @@ function place(el: XmlElement, options: ReadOptions): { file: string; line: numb
 function paragraphOf(groupId: string | undefined): number {
   const m = /^g-p(\d+)(?:-\d+)?$/.exec(groupId ?? '');
   return m ? Number(m[1]) : 0;
-}
-
-function collectUnits(group: XmlElement, add: (unit: XmlElement) => void): void {
-  for (const c of elements(group, undefined, X)) {
-    if (c.local === 'unit') add(c);
-    else if (c.local === 'group') collectUnits(c, add);
-  }
 }
 
 function readUnit(unit: XmlElement, paragraph: number, own: boolean, options: ReadOptions): Row[] {

@@ -31,8 +31,14 @@ export interface XmlDocument {
   xmlVersion?: string;
 }
 
+/**
+ * Called when an element closes, with its ancestors (root first). Returning true drops the element from the
+ * tree: readers handle each unit as it closes, so a large file never exists as one whole tree in memory.
+ */
+export type ElementHandler = (el: XmlElement, ancestors: readonly XmlElement[]) => boolean;
+
 /** Parses `text` (already decoded) into a tree. `file` names the file in error messages. */
-export function parseXml(text: string, file: string, limits: XmlLimits = {}): XmlDocument {
+export function parseXml(text: string, file: string, limits: XmlLimits = {}, onClose?: ElementHandler): XmlDocument {
   const lim = { ...DEFAULT_XML_LIMITS, ...limits };
   if (text.length > lim.maxChars) {
     throw new FormatError(
@@ -89,7 +95,11 @@ export function parseXml(text: string, file: string, limits: XmlLimits = {}): Xm
     stack.push(el);
   });
   parser.on('closetag', () => {
-    stack.pop();
+    const el = stack.pop()!;
+    if (onClose && stack.length > 0 && onClose(el, stack)) {
+      const siblings = stack[stack.length - 1]!.children;
+      if (siblings[siblings.length - 1] === el) siblings.pop();
+    }
   });
   const addText = (t: string): void => {
     const parent = stack[stack.length - 1];
