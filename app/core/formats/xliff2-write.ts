@@ -54,6 +54,8 @@ export function writeXliff2(project: Project, options: Xliff2WriteOptions = {}):
     for (const unit of unitsOf(run.rows)) out.push(writeUnit(unit, options, '      '));
     out.push('    </group>');
   }
+  // <file> needs at least one unit or group: an empty project gets one empty group.
+  if (project.rows.length === 0) out.push('    <group id="g-p0"></group>');
   out.push('  </file>');
   out.push('</xliff>');
   return out.join('\n') + '\n';

@@ -1,5 +1,6 @@
 /** Every exported file validates against the official schema (XLIFF 1.2 strict, XLIFF 2 core + modules, TMX 1.4b DTD). */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readXliff } from '../../../../app/core/formats/xliff-read';
 import { writeXliff12 } from '../../../../app/core/formats/xliff12-write';
@@ -7,6 +8,7 @@ import { writeXliff2 } from '../../../../app/core/formats/xliff2-write';
 import { writeTmx } from '../../../../app/core/formats/tmx-write';
 import { exactTermsFor } from '../../../../app/core/formats/terms';
 import { sampleProject } from './sample';
+import { anyText, projectArb, xmlText } from './arbitraries';
 import { schemaDir, validateTmx, validateXliff12, validateXliff2 } from './schema';
 
 if (!schemaDir) console.warn('schema checks skipped: neither ../shared/schemas nor tests/schemas is present');
@@ -62,5 +64,21 @@ describe.skipIf(!schemaDir)('exports validate against the official schemas', () 
     expect((await validateXliff12(bad)).valid).toBe(false);
     expect((await validateXliff2(writeXliff2(p).replace('state="final"', 'state="done"'))).valid).toBe(false);
     expect((await validateTmx(writeTmx(p).replace('<tuv xml:lang="ar">', '<tuv>'))).valid).toBe(false);
+  });
+});
+
+describe.skipIf(!schemaDir)('random projects export to valid files', () => {
+  // A few runs only: each validation starts xmllint-wasm.
+  it('XLIFF 2.1, XLIFF 1.2 strict and TMX stay valid over Arabic, specials, bidi controls, emoji, empty targets and codes', async () => {
+    await fc.assert(
+      fc.asyncProperty(projectArb('xliff2', anyText), projectArb('xliff12', xmlText), async (p2, p12) => {
+        const x2 = await validateXliff2(writeXliff2(p2));
+        expect(x2.errors.filter((e) => !e.includes('warning'))).toEqual([]);
+        const x12 = await validateXliff12(writeXliff12(p12));
+        expect(x12.errors.filter((e) => !e.includes('warning'))).toEqual([]);
+        expect((await validateTmx(writeTmx(p2, { rows: 'all' }))).errors).toEqual([]);
+      }),
+      { numRuns: 8 },
+    );
   });
 });

@@ -112,3 +112,17 @@ describe('tree and escaping', () => {
     expect(again).toBe(once);
   });
 });
+
+describe('streaming', () => {
+  it('lets a reader take each unit as it closes and drop it, so the tree keeps only the frame', () => {
+    const seen: string[] = [];
+    const d = parseXml('<xliff><file><unit id="a"><s>١</s></unit><unit id="b"/><notes/></file></xliff>', 'x', {}, (el, anc) => {
+      if (el.local !== 'unit') return false;
+      seen.push(`${anc.map((a) => a.local).join('/')}/${el.attrs[0]!.value}`);
+      return true;
+    });
+    expect(seen).toEqual(['xliff/file/a', 'xliff/file/b']);
+    const file = d.root.children[0] as XmlElement;
+    expect(file.children.map((c) => (typeof c === 'string' ? c : c.local))).toEqual(['notes']);
+  });
+});
