@@ -72,12 +72,13 @@ export function parseXml(text: string, file: string, limits: XmlLimits = {}, onC
     if (++count > lim.maxElements) fail(`the file has more than ${lim.maxElements} elements`, 'too-large');
     if (stack.length >= lim.maxDepth) fail(`elements are nested more than ${lim.maxDepth} deep`, 'too-deep');
     const parent = stack[stack.length - 1];
+    // saxes' attribute objects already have the XmlAttr shape; keeping them avoids a copy per attribute.
     const attrs: XmlAttr[] = [];
     let declares = false;
     for (const name in tag.attributes) {
       const a = tag.attributes[name]!;
-      if (a.uri === XMLNS_NS || a.name === 'xmlns') declares = true;
-      attrs.push({ name: a.name, uri: a.name === 'xmlns' ? XMLNS_NS : a.uri, local: a.local, value: a.value });
+      if (a.uri === XMLNS_NS) declares = true;
+      attrs.push(a);
     }
     const base = parent?.scope ?? {};
     const el: XmlElement = {
