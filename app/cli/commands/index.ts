@@ -2,5 +2,7 @@
 import type { Command } from '../command';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { qa } from './qa';
+import { terms } from './terms';
 
-export const commands: Command[] = [exportCommand, importCommand];
+export const commands: Command[] = [terms, qa, exportCommand, importCommand];
