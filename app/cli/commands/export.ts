@@ -1,7 +1,8 @@
 /** `qalam export PROJECT --to FORMAT -o OUT`: writes a project as XLIFF, TMX, TBX, text, Word or a table. */
 import { choice, CliError, parseArgs, type Command } from '../command';
 import { EXPORT_FORMATS, exportProject } from '../../host/formats/export';
-import { readProjectFile, writeFileAtomic } from '../../host/formats/project-file';
+import { writeFileAtomic } from '../../host/atomic-write';
+import { loadProjectFile } from '../../host/project-file';
 
 export const exportCommand: Command = {
   name: 'export',
@@ -13,7 +14,7 @@ export const exportCommand: Command = {
     const to = choice(flags, 'to', EXPORT_FORMATS, 'xliff21');
     const out = flags.get('o') ?? flags.get('output');
     if (typeof out !== 'string') throw new CliError('-o OUT is required');
-    const project = await readProjectFile(positional[0]!);
+    const project = await loadProjectFile(positional[0]!);
     await writeFileAtomic(out, await exportProject(project, to));
     io.err(`qalam export: wrote ${out} (${to}, ${project.rows.length} rows)\n`);
     return 0;

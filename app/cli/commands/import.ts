@@ -1,7 +1,7 @@
 /** `qalam import FILE.xlf|FILE.tmx -o PROJECT.qalam`: makes a project from another tool's file. */
 import { CliError, parseArgs, type Command } from '../command';
 import { importFile } from '../../host/formats/import';
-import { writeProjectFile } from '../../host/formats/project-file';
+import { saveProjectFile } from '../../host/project-file';
 
 export const importCommand: Command = {
   name: 'import',
@@ -19,7 +19,7 @@ export const importCommand: Command = {
       maxBytes = n * 1024 * 1024;
     }
     const project = await importFile(positional[0]!, maxBytes === undefined ? {} : { maxBytes });
-    await writeProjectFile(out, project);
+    await saveProjectFile(out, project);
     io.err(`qalam import: wrote ${out} (${project.rows.length} rows)\n`);
     return 0;
   },

@@ -11,5 +11,5 @@ export { writeTmx, readTmx, tmxRows, type TmxWriteOptions } from './tmx';
 export { writeTbx, readTbx } from './tbx';
 export { writeTable, type TableFormat } from './table';
 export { writeText, targetParagraphs } from './document';
-export { exactTermsFor } from './terms';
+export { glossaryTermsFor } from './terms';
 export type { ReadOptions } from './read-common';

@@ -12,7 +12,8 @@ import { escapeAttr, escapeText } from './xml/escape';
 export interface TermMatch {
   /** The term as written in the glossary. */
   source: string;
-  translation: string;
+  /** Its allowed translations, preferred first. */
+  translations: readonly string[];
 }
 
 export interface Xliff2WriteOptions {
@@ -100,7 +101,8 @@ function writeUnit(rows: Row[], options: Xliff2WriteOptions, ind: string): strin
     const entries = terms.map(
       (t) =>
         `<gls:glossEntry><gls:term source="${GENERATED_TERM_SOURCE}">${escapeText(t.source)}</gls:term>` +
-        `<gls:translation>${escapeText(t.translation)}</gls:translation></gls:glossEntry>`,
+        t.translations.map((tr) => `<gls:translation>${escapeText(tr)}</gls:translation>`).join('') +
+        '</gls:glossEntry>',
     );
     lines.push(`${i2}<gls:glossary>${entries.join('')}</gls:glossary>`);
   }

@@ -1,6 +1,6 @@
 /** Export a project to every exchange format the workbench offers. */
 import type { Project } from '../../core/project/model';
-import { exactTermsFor, targetParagraphs, writeTable, writeTbx, writeText, writeTmx, writeXliff12, writeXliff2, FormatError } from '../../core/formats/index';
+import { glossaryTermsFor, targetParagraphs, writeTable, writeTbx, writeText, writeTmx, writeXliff12, writeXliff2, FormatError } from '../../core/formats/index';
 import type { TermMatch } from '../../core/formats/index';
 import type { Row } from '../../core/project/model';
 import { HostError } from '../errors';
@@ -20,7 +20,7 @@ export async function exportProject(project: Project, format: ExportFormat, opti
     switch (format) {
       case 'xliff21':
       case 'xliff20':
-        return writeXliff2(project, { version: format === 'xliff21' ? '2.1' : '2.0', termsFor: options.termsFor ?? exactTermsFor(project) });
+        return writeXliff2(project, { version: format === 'xliff21' ? '2.1' : '2.0', termsFor: options.termsFor ?? glossaryTermsFor(project) });
       case 'xliff12':
         return writeXliff12(project);
       case 'tmx':

@@ -6,7 +6,7 @@ import { readXliff } from '../../../../app/core/formats/xliff-read';
 import { writeXliff12 } from '../../../../app/core/formats/xliff12-write';
 import { writeXliff2 } from '../../../../app/core/formats/xliff2-write';
 import { writeTmx } from '../../../../app/core/formats/tmx-write';
-import { exactTermsFor } from '../../../../app/core/formats/terms';
+import { glossaryTermsFor } from '../../../../app/core/formats/terms';
 import { sampleProject } from './sample';
 import { anyText, projectArb, xmlText } from './arbitraries';
 import { schemaDir, validateTmx, validateXliff12, validateXliff2 } from './schema';
@@ -18,7 +18,7 @@ describe.skipIf(!schemaDir)('exports validate against the official schemas', () 
   const p = sampleProject();
 
   it('XLIFF 2.1 with the glossary and metadata modules', async () => {
-    const r = await validateXliff2(writeXliff2(p, { termsFor: exactTermsFor(p) }));
+    const r = await validateXliff2(writeXliff2(p, { termsFor: glossaryTermsFor(p) }));
     expect(r.errors.filter((e) => !e.includes('warning'))).toEqual([]);
     expect(r.valid).toBe(true);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FormatError } from '../../../../app/core/formats/errors';
 import { readXliff } from '../../../../app/core/formats/xliff-read';
 import { writeXliff2 } from '../../../../app/core/formats/xliff2-write';
-import { exactTermsFor } from '../../../../app/core/formats/terms';
+import { glossaryTermsFor } from '../../../../app/core/formats/terms';
 import { sampleProject } from './sample';
 
 const read = (text: string, file = 'sample.xlf') => readXliff(text, { file, now: '2026-02-01T00:00:00.000Z', id: 'imported' });
@@ -19,7 +19,7 @@ function refusal(text: string): FormatError {
 
 describe('XLIFF 2.1 export of a Qalam project', () => {
   const p = sampleProject();
-  const xml = writeXliff2(p, { termsFor: exactTermsFor(p) });
+  const xml = writeXliff2(p, { termsFor: glossaryTermsFor(p) });
 
   it('declares Arabic source and English target and version 2.1', () => {
     expect(xml).toContain('version="2.1" srcLang="ar" trgLang="en"');
@@ -44,6 +44,16 @@ describe('XLIFF 2.1 export of a Qalam project', () => {
     expect(xml).toMatch(/<unit id="r1">[\s\S]*?<gls:term source="qalam-glossary">مجلس الأمن<\/gls:term><gls:translation>Security Council<\/gls:translation>/);
   });
 
+  it('finds glossary terms with clitics attached (لمجلس الأمن: li- + the term) and lists every allowed translation', () => {
+    const q = sampleProject();
+    q.rows[0]!.source = ['وجّه الوزير رسالة لمجلس الأمن عن داعش.'];
+    const x = writeXliff2(q, { termsFor: glossaryTermsFor(q) });
+    expect(x).toMatch(
+      /<unit id="r1">[\s\S]*?<gls:glossary><gls:glossEntry><gls:term source="qalam-glossary">مجلس الأمن<\/gls:term><gls:translation>Security Council<\/gls:translation><\/gls:glossEntry><gls:glossEntry><gls:term source="qalam-glossary">داعش<\/gls:term><gls:translation>IS<\/gls:translation><gls:translation>ISIS<\/gls:translation><\/gls:glossEntry><\/gls:glossary>/,
+    );
+    expect(x).not.toMatch(/<unit id="r4">[\s\S]*?<gls:glossary>[\s\S]*?<unit id="r5">/);
+  });
+
   it('keeps QA ignores and notes with author and date', () => {
     expect(xml).toContain('<mda:meta type="rowId">r2</mda:meta><mda:meta type="check">numbers</mda:meta>');
     expect(xml).toContain('<note qlm:author="Huda" qlm:date="2026-01-06T10:00:00Z">Check "fifteen" against the record &amp; the &lt;vote&gt;.</note>');
@@ -52,7 +62,7 @@ describe('XLIFF 2.1 export of a Qalam project', () => {
   it('gives back the same project on import, and the same bytes on a second export', () => {
     const back = read(xml);
     expect(back).toEqual(p);
-    expect(writeXliff2(back, { termsFor: exactTermsFor(back) })).toBe(xml);
+    expect(writeXliff2(back, { termsFor: glossaryTermsFor(back) })).toBe(xml);
   });
 
   it('writes characters XML cannot carry as <cp/> and reads them back (vertical tab pasted from Word)', () => {
