@@ -6,7 +6,7 @@ import { loadProjectFile } from '../../host/project-file';
 
 export const exportCommand: Command = {
   name: 'export',
-  usage: `export PROJECT.qalam --to ${EXPORT_FORMATS.join('|')} -o OUT`,
+  usage: `export PROJECT.qalam --to ${EXPORT_FORMATS.join('|')} -o OUT   XLIFF, TMX, TBX, the English document or a bilingual table`,
   async run(args, io) {
     const { positional, flags } = parseArgs(args, ['to', 'o', 'output']);
     if (positional.length !== 1) throw new CliError('give one project file: qalam export PROJECT.qalam --to FORMAT -o OUT');

@@ -5,7 +5,7 @@ import { saveProjectFile } from '../../host/project-file';
 
 export const importCommand: Command = {
   name: 'import',
-  usage: 'import FILE.xlf|FILE.tmx -o PROJECT.qalam [--max-mb N]',
+  usage: 'import FILE.xlf|FILE.tmx -o PROJECT.qalam [--max-mb N]   a project from an XLIFF 1.2/2.x or TMX file',
   async run(args, io) {
     const { positional, flags } = parseArgs(args, ['o', 'output', 'max-mb']);
     if (positional.length !== 1) throw new CliError('give one file: qalam import FILE.xlf -o PROJECT.qalam');
