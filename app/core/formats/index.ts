@@ -12,4 +12,6 @@ export { writeTbx, readTbx } from './tbx';
 export { writeTable, type TableFormat } from './table';
 export { writeText, targetParagraphs } from './document';
 export { glossaryTermsFor } from './terms';
+export { codeIssues, type CodeIssues } from './code-check';
+export { codesFor, codeMarkup, type CodeDialect } from './code-convert';
 export type { ReadOptions } from './read-common';
