@@ -38,12 +38,15 @@ export interface InlineSpec {
 /** Collects the codes of one row: the source adds codes, the target reuses them when id and markup agree. */
 export class CodeTable {
   readonly codes: InlineCode[] = [];
-  private readonly bySignature = new Map<string, number[]>();
+  // Created on the first code: most segments have none.
+  private bySignature: Map<string, number[]> | undefined;
   private readonly used = new Set<number>();
 
   /** Reads the content of `el` into model text, adding or reusing codes. */
   read(el: XmlElement, spec: InlineSpec, side: 'source' | 'target'): string {
     if (side === 'target') this.used.clear();
+    // The usual segment is one run of text.
+    if (el.children.length === 1 && typeof el.children[0] === 'string') return el.children[0];
     return this.readInto(el, spec, side);
   }
 
@@ -76,6 +79,7 @@ export class CodeTable {
 
   private add(code: InlineCode, display: string | undefined, side: 'source' | 'target'): string {
     const sig = `${code.kind}\u0000${code.id}\u0000${code.original}`;
+    this.bySignature ??= new Map();
     let list = this.bySignature.get(sig);
     if (side === 'target' && list) {
       for (const i of list) {

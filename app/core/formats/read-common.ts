@@ -60,16 +60,16 @@ export function foreignProject(options: ReadOptions, sourceLang: string, targetL
  */
 export function otherAttrs(el: XmlElement, known: readonly string[]): string {
   let s = '';
-  const needed = new Set<string>();
+  let needed: Set<string> | undefined;
   for (const a of el.attrs) {
     if (a.uri === XMLNS_NS) continue;
     if (a.uri === '' && known.includes(a.local)) continue;
     if (known.includes(a.name)) continue;
     s += ` ${a.name}="${escapeAttr(a.value)}"`;
     const i = a.name.indexOf(':');
-    if (i > 0 && a.name.slice(0, i) !== 'xml') needed.add(a.name.slice(0, i));
+    if (i > 0 && a.name.slice(0, i) !== 'xml') (needed ??= new Set()).add(a.name.slice(0, i));
   }
-  for (const p of [...needed].sort()) {
+  for (const p of needed ? [...needed].sort() : []) {
     const uri = el.scope[p];
     if (uri !== undefined) s += ` xmlns:${p}="${escapeAttr(uri)}"`;
   }
