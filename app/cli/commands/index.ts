@@ -4,5 +4,8 @@ import { exportCommand } from './export';
 import { importCommand } from './import';
 import { qa } from './qa';
 import { terms } from './terms';
+import { alignCommand } from './align';
+import { segmentCommand } from './segment';
+import { newCommand } from './new';
 
-export const commands: Command[] = [terms, qa, exportCommand, importCommand];
+export const commands: Command[] = [segmentCommand, alignCommand, terms, qa, newCommand, exportCommand, importCommand];
