@@ -1,9 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../app/cli/main';
 import { sampleProject } from '../core/formats/sample';
+import { schemaDir, validateTmx, validateXliff12, validateXliff2 } from '../core/formats/schema';
 
 const dir = mkdtempSync(join(tmpdir(), 'qalam-cli-formats-'));
 
@@ -73,5 +75,34 @@ describe('qalam export / import', () => {
     const notProject = join(dir, 'not.qalam');
     writeFileSync(notProject, '{"format":"other"}');
     expect((await cli('export', notProject, '--to', 'txt', '-o', join(dir, 'y'))).err).toContain('not a Qalam project');
+  });
+});
+
+describe('qalam new → export → import → export on an aligned news article', () => {
+  const fixtures = new URL('../../fixtures/align/', import.meta.url);
+  const at = (name: string) => fileURLToPath(new URL(name, fixtures));
+
+  it.skipIf(!existsSync(at('economy.ar.txt')))('gives the same bytes for each XLIFF flavour, and files the schemas accept', async () => {
+    const project = join(dir, 'economy.qalam');
+    const made = await cli('new', at('economy.ar.txt'), at('economy.en.txt'), '--glossary', at('news-glossary.tsv'), '-o', project);
+    expect(made.code).toBe(0);
+    for (const to of ['xliff21', 'xliff12'] as const) {
+      const first = join(dir, `economy.${to}.xlf`);
+      const back = join(dir, `economy.${to}.qalam`);
+      const again = join(dir, `economy.${to}.again.xlf`);
+      expect((await cli('export', project, '--to', to, '-o', first)).code).toBe(0);
+      expect((await cli('import', first, '-o', back)).code).toBe(0);
+      expect((await cli('export', back, '--to', to, '-o', again)).code).toBe(0);
+      expect(readFileSync(again, 'utf8')).toBe(readFileSync(first, 'utf8'));
+      if (schemaDir) {
+        const r = to === 'xliff21' ? await validateXliff2(readFileSync(first, 'utf8')) : await validateXliff12(readFileSync(first, 'utf8'));
+        expect(r.valid).toBe(true);
+      }
+    }
+    const xlf = readFileSync(join(dir, 'economy.xliff21.xlf'), 'utf8');
+    expect(xlf).toContain('<gls:term source="qalam-glossary">البنك المركزي</gls:term><gls:translation>central bank</gls:translation>');
+    const tmx = join(dir, 'economy.tmx');
+    expect((await cli('export', project, '--to', 'tmx-all', '-o', tmx)).code).toBe(0);
+    if (schemaDir) expect((await validateTmx(readFileSync(tmx, 'utf8'))).errors).toEqual([]);
   });
 });
