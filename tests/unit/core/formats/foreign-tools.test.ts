@@ -116,3 +116,30 @@ describe('Okapi/Matecat-style XLIFF 2.1', () => {
     expect(out).toContain('<note category="context" priority="2">Page heading.</note>');
   });
 });
+
+describe('details other tools write', () => {
+  it('reads CDATA sections as text and writes them back escaped (same content, XML still valid)', () => {
+    const xml = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="ar" trgLang="en"><file id="f"><unit id="u"><segment>
+      <source><![CDATA[السعر < 5 & الكمية > 3]]></source><target><![CDATA[price < 5 & quantity > 3]]></target></segment></unit></file></xliff>`;
+    const p = read(xml, 'cdata.xlf');
+    expect(p.rows[0]!.source).toEqual(['السعر < 5 & الكمية > 3']);
+    expect(writeXliff2(p)).toContain('<target>price &lt; 5 &amp; quantity &gt; 3</target>');
+  });
+
+  it('keeps text with tashkeel, tatweel and bidi marks exactly', () => {
+    const src = '\u200fإِنَّ الـــعِلْمَ \u202bنُورٌ\u202c.';
+    const xml = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="ar" trgLang="en"><file id="f"><unit id="u"><segment><source>${src}</source></segment></unit></file></xliff>`;
+    const p = read(xml, 'marks.xlf');
+    expect(p.rows[0]!.source[0]).toBe(src);
+    expect(read(writeXliff2(p), 'marks.xlf').rows[0]!.source[0]).toBe(src);
+  });
+
+  it('reads every <file> of a multi-file XLIFF 2 document, one paragraph per top-level unit or group', () => {
+    const unit = (id: string, t: string) => `<unit id="${id}"><segment><source>${t}</source></segment></unit>`;
+    const xml = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="ar" trgLang="en">
+      <file id="a">${unit('a1', 'أ')}<group id="g">${unit('a2', 'ب')}${unit('a3', 'ت')}</group></file>
+      <file id="b">${unit('b1', 'ث')}</file></xliff>`;
+    const p = read(xml, 'two.xlf');
+    expect(p.rows.map((r) => [r.id, r.paragraph])).toEqual([['a1', 0], ['a2', 1], ['a3', 1], ['b1', 2]]);
+  });
+});
