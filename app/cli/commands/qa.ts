@@ -4,8 +4,8 @@
  *
  * Input is an Arabic source and its English translation, aligned sentence by sentence (indices as
  * `qalam segment` gives them) or, with `--lines`, paired line by line (indices of non-blank lines); or a
- * `.qalam` project, where source indices count the source sentences through the rows and the target index
- * is the row's index. `--report` also writes the report as HTML or CSV.
+ * `.qalam` project or an XLIFF file, where source indices count the source sentences through the rows and
+ * the target index is the row's index. `--report` also writes the report as HTML or CSV.
  */
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
@@ -23,6 +23,7 @@ import { qaReportHtml } from '../../core/qa/report-html';
 import { PROJECT_FORMAT, type GlossaryEntry, type Project, type QaIgnore, type Row } from '../../core/project/model';
 import { HostError } from '../../host/errors';
 import { readTextFile } from '../../host/read-text';
+import { importFile } from '../../host/formats/import';
 
 /** A row with the indices of the source and target segments it was made from. */
 interface IndexedRow {
@@ -118,9 +119,11 @@ export async function readProjectForQa(file: string): Promise<Pick<Project, 'row
   return { rows: p.rows, glossary: glossary.map((g) => ({ ...g, forbidden: g.forbidden ?? [] })), qaIgnores };
 }
 
+const XLIFF_EXTENSIONS = ['.xlf', '.xliff', '.sdlxliff', '.mqxliff'];
+
 export const qa: Command = {
   name: 'qa',
-  usage: 'qa SOURCE TARGET --glossary FILE [--lines] [--format tsv|json] [--report OUT.html|OUT.csv] | qa PROJECT.qalam   QA checks',
+  usage: 'qa SOURCE TARGET --glossary FILE [--lines] [--format tsv|json] [--report OUT.html|OUT.csv] | qa PROJECT.qalam|FILE.xlf   QA checks',
   async run(args, io) {
     const { positional, flags } = parseArgs(args, ['glossary', 'lines', 'format', 'report'], ['lines']);
     const format = choice(flags, 'format', ['tsv', 'json'] as const, 'tsv');
@@ -138,8 +141,9 @@ export const qa: Command = {
       warnProblems(io, 'qa', glossaryFile, loaded.problems);
       glossary = [...glossary, ...loaded.entries];
     };
-    if (positional.length === 1 && extname(positional[0]!).toLowerCase() === '.qalam') {
-      const project = await readProjectForQa(positional[0]!);
+    const single = positional.length === 1 ? extname(positional[0]!).toLowerCase() : '';
+    if (single === '.qalam' || XLIFF_EXTENSIONS.includes(single)) {
+      const project = single === '.qalam' ? await readProjectForQa(positional[0]!) : await importFile(positional[0]!);
       glossary = project.glossary;
       ignores = project.qaIgnores;
       let next = 0;
@@ -152,7 +156,7 @@ export const qa: Command = {
       await loadGlossary();
       rows = flags.has('lines') ? pairLines(src, tgt) : alignTexts(src, tgt, glossary);
     } else {
-      throw new CliError('expects SOURCE TARGET, or one PROJECT.qalam (usage: qalam qa SOURCE TARGET --glossary FILE [--lines])');
+      throw new CliError('expects SOURCE TARGET, or one PROJECT.qalam or XLIFF file (usage: qalam qa SOURCE TARGET --glossary FILE [--lines])');
     }
     const byId = new Map(rows.map((r) => [r.row.id, r]));
     const issues = runQa(rows.map((r) => r.row), glossary, { ignores });

@@ -96,3 +96,22 @@ describe('qalam qa: input forms', () => {
     await expect(run(['a', 'b', '--glossary', 'g.tsv', '--report', 'r.pdf'])).rejects.toThrow(/--report must name a \.html or \.csv file/);
   });
 });
+
+describe('qalam qa on an XLIFF file', () => {
+  it('reads the units as rows: "15 دولة" = "fifteen states" passes, the unit left empty is reported', async () => {
+    const xlf = fileURLToPath(new URL('../../fixtures/formats/sample/sample.xliff20.xlf', import.meta.url));
+    const { code, out } = await run([xlf]);
+    expect(code).toBe(0);
+    expect(out).toBe('4\t\tempty\tthe translation is empty\n');
+  });
+  it('with a TBX glossary (مجلس الأمن = Security Council, translated as such) nothing more is reported', async () => {
+    const xlf = fileURLToPath(new URL('../../fixtures/formats/sample/sample.xliff20.xlf', import.meta.url));
+    const tbx = fileURLToPath(new URL('../../fixtures/formats/sample/sample.tbx', import.meta.url));
+    expect((await run([xlf, '--glossary', tbx])).out).toBe('4\t\tempty\tthe translation is empty\n');
+  });
+  it('a file that is not XLIFF is a one-line error naming it', async () => {
+    const f = join(dir, 'bad.xlf');
+    writeFileSync(f, '<?xml version="1.0"?><html/>');
+    await expect(run([f])).rejects.toThrow(/bad\.xlf/);
+  });
+});
