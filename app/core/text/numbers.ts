@@ -63,8 +63,17 @@ function atoms(text: string, relevant: (word: string) => boolean): Atom[] {
   return out;
 }
 
+// Most words are not number words: one memo lookup answers that for each spelling.
+const arabicRelevantMemo = new Map<string, boolean>();
+
 function arabicRelevant(word: string): boolean {
-  return arabicLookup(word, true) !== undefined || arabicLookup(word, false) !== undefined;
+  let r = arabicRelevantMemo.get(word);
+  if (r === undefined) {
+    if (arabicRelevantMemo.size >= 100_000) arabicRelevantMemo.clear();
+    r = arabicLookup(word, true) !== undefined || arabicLookup(word, false) !== undefined;
+    arabicRelevantMemo.set(word, r);
+  }
+  return r;
 }
 
 function englishRelevant(word: string): boolean {
