@@ -23,8 +23,15 @@ const aligners: Record<string, (s: Sentence[], t: Sentence[]) => Bead[]> = {
   'gale-church': (s, t) => galeChurch(s.map((x) => x.text), t.map((x) => x.text)),
 };
 
-for (const [setting, rate] of [['realistic', 5], ['harsh', 3]] as const) {
-  const docs = evaluationSet(6, rate);
+/** Written after the aligner's constants were set, and never used to set them. */
+const HELD_OUT = new Set(['energy', 'exams', 'harvest']);
+
+for (const [setting, rate, filter] of [
+  ['realistic', 5, () => true],
+  ['harsh', 3, () => true],
+  ['held-out realistic', 5, (name: string) => HELD_OUT.has(name)],
+] as const) {
+  const docs = evaluationSet(6, rate).filter((d) => filter(d.name.split('#')[0]!));
   const beads = docs.reduce((n, d) => n + d.gold.length, 0);
   for (const [name, run] of Object.entries(aligners)) {
     const r = evaluate(docs, run);
