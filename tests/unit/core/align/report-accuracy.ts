@@ -12,6 +12,9 @@ import { parseGlossaryTable } from '../../../../app/core/glossary/table';
 import type { Bead, Sentence } from '../../../../app/core/align/types';
 import { FIXTURES, evaluate, evaluationSet, f1 } from './gold-set';
 import { galeChurch } from './gale-church-baseline';
+import { newsCorpus } from './news-generator';
+import { segment } from '../../../../app/core/text/segment';
+import { beadCounts, linkCounts } from './gold-set';
 
 const { entries } = parseGlossaryTable(readFileSync(join(FIXTURES, 'news-glossary.tsv'), 'utf8'), '\t');
 const glossary = glossaryAnchors(new GlossaryIndex(entries));
@@ -47,4 +50,20 @@ for (const [setting, rate, filter] of [
     };
     process.stdout.write(JSON.stringify(row) + '\n');
   }
+}
+
+// At scale: the generated 10,000-sentence benchmark texts (paragraph mode), whose gold is known.
+{
+  const c = newsCorpus(10_000);
+  const ar = segment(c.ar, 'ar');
+  const en = segment(c.en, 'en');
+  const beads = align(ar, en);
+  const row = {
+    set: 'generated 10k (bench texts)',
+    aligner: 'qalam',
+    sentences: [ar.length, en.length],
+    paragraphsBeadF1: Number(f1(beadCounts(c.gold, beads)).toFixed(3)),
+    paragraphsLinkF1: Number(f1(linkCounts(c.gold, beads)).toFixed(3)),
+  };
+  process.stdout.write(JSON.stringify(row) + '\n');
 }
