@@ -13,7 +13,8 @@ export const segmentCommand: Command = {
     const lang = choice<Lang>(flags, 'lang', ['ar', 'en'], 'ar');
     if (positional.length !== 1) throw new CliError(`expected one FILE, got ${positional.length}`);
     const text = await readTextFile(positional[0]!);
-    const lines = segment(text, lang).map((s) => s.text);
+    // A hard-wrapped sentence holds line breaks; printed, it must stay on its one line.
+    const lines = segment(text, lang).map((s) => s.text.replace(/[ \t]*(?:\r\n|[\n\r\u2028])[ \t]*/gu, ' '));
     io.out(lines.join('\n') + '\n');
     return 0;
   },
