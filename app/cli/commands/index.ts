@@ -4,5 +4,6 @@ import { qa } from './qa';
 import { terms } from './terms';
 import { alignCommand } from './align';
 import { segmentCommand } from './segment';
+import { newCommand } from './new';
 
-export const commands: Command[] = [terms, qa, segmentCommand, alignCommand];
+export const commands: Command[] = [segmentCommand, alignCommand, terms, qa, newCommand];
