@@ -21,6 +21,7 @@ import { loadGlossaryFile } from '../glossary-file';
 
 type Format = 'tsv' | 'spans' | 'json';
 
+/** The `qalam align` sub-command. */
 export const alignCommand: Command = {
   name: 'align',
   usage: 'align SOURCE TARGET [--lines] [--glossary FILE] [--format tsv|spans|json]   pair Arabic and English sentences',

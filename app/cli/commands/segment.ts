@@ -4,6 +4,7 @@ import { readTextFile } from '../../host/read-text';
 import { segment } from '../../core/text/segment';
 import type { Lang } from '../../core/align/types';
 
+/** The `qalam segment` sub-command. */
 export const segmentCommand: Command = {
   name: 'segment',
   usage: 'segment --lang ar|en FILE      cut a text into sentences, one per line',

@@ -11,6 +11,7 @@ import { DEFAULT_VARIANCE, charLength, estimateFromPairs, lengthCost, ratioFromT
 import { centerLine } from './center-line';
 import { searchBand, type BandResult, type Move } from './band-search';
 
+/** How to align; every field is optional and the defaults suit Arabic→English news. */
 export interface AlignOptions {
   /** Language of the source sentences (default `ar`). */
   sourceLang?: Lang;

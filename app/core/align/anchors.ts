@@ -29,6 +29,7 @@ export const ANCHOR_WEIGHTS: Readonly<Record<string, AnchorWeight>> = {
   punct: { reward: 0.7, miss: 0.7 },
 };
 
+/** Weight of a key whose kind is not in `ANCHOR_WEIGHTS` (e.g. a kind added by an extra extractor). */
 export const DEFAULT_WEIGHT: AnchorWeight = { reward: 2, miss: 0.5 };
 
 /**
@@ -70,6 +71,7 @@ export const punctuationAnchors: AnchorExtractor = (text) => {
   return keys;
 };
 
+/** The built-in extractors: numbers, dates, names, punctuation. */
 export const DEFAULT_ANCHORS: readonly AnchorExtractor[] = [numberAnchors, dateAnchors, nameAnchors, punctuationAnchors];
 
 /** Anchor keys of both texts, interned to small integers, with reward/miss weights per id. */
