@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../../../app/core/text/segment';
 import type { Lang } from '../../../../app/core/align/types';
+import { AR_ABBREVIATIONS, EN_ABBREVIATIONS } from '../../../../app/core/text/segment-rules';
 
 const cut = (text: string, lang: Lang): string[] => segment(text, lang).map((s) => s.text);
 
@@ -130,4 +131,33 @@ describe('English sentence rules', () => {
   it('does not break before a lower-case word after an unknown abbreviation (approx. five)', () => {
     expect(cut('They waited approx. five hours. Then left.', 'en')).toEqual(['They waited approx. five hours.', 'Then left.']);
   });
+});
+
+describe('every abbreviation in the rule tables behaves as its kind says', () => {
+  const cased = (k: string): string => k.split('.').map((p) => p[0]!.toUpperCase() + p.slice(1)).join('.');
+  for (const [abbr, kind] of EN_ABBREVIATIONS) {
+    it(`English ${kind} abbreviation "${abbr}."`, () => {
+      for (const written of [abbr, cased(abbr)]) {
+        if (kind === 'title') expect(cut(`We met ${written}. Smith today. Then we left.`, 'en')).toHaveLength(2);
+        if (kind === 'numeric') {
+          expect(cut(`See ${written}. 12 in the list. Then we left.`, 'en')).toHaveLength(2);
+          expect(cut(`It was in the ${written}. The list ended.`, 'en')).toHaveLength(2);
+        }
+        if (kind === 'inner') {
+          expect(cut(`It was ${written}. in the list. Then we left.`, 'en')).toHaveLength(2);
+          expect(cut(`It was ${written}. The list ended.`, 'en')).toHaveLength(2);
+        }
+      }
+    });
+  }
+  for (const [abbr, kind] of AR_ABBREVIATIONS) {
+    it(`Arabic ${kind} abbreviation "${abbr}."`, () => {
+      if (kind === 'title') expect(cut(`التقينا ${abbr}. سمير اليوم. ثم غادرنا.`, 'ar')).toHaveLength(2);
+      if (kind === 'numeric') {
+        expect(cut(`انظر ${abbr}. ١٢ في القائمة. ثم غادرنا.`, 'ar')).toHaveLength(2);
+        expect(cut(`انتهت القائمة ${abbr}. ثم غادرنا.`, 'ar')).toHaveLength(2);
+      }
+      if (kind === 'inner') expect(cut(`بني المعبد عام ٣٠٠ ${abbr}. ثم هدم.`, 'ar')).toHaveLength(2);
+    });
+  }
 });
