@@ -14,6 +14,7 @@ import type { Lang, Sentence } from '../align/types';
 import {
   AR_ERA_MARKERS,
   CLOSERS,
+  EN_ABBREVIATIONS,
   EN_SENTENCE_OPENERS,
   INITIAL_KIND,
   STRONG_TERMINATORS,
@@ -237,6 +238,9 @@ function abbreviationKind(text: string, lineStart: number, i: number, token: str
   }
   const known = abbreviations(lang).get(token);
   if (known) return known;
+  // A Latin abbreviation inside Arabic text (`شركة Apple Inc. أعلنت`, `5 p.m. يوم`) is followed by more of
+  // the Arabic sentence far more often than it ends one.
+  if (lang === 'ar' && /^[a-z.]+$/u.test(token) && EN_ABBREVIATIONS.has(token)) return 'title';
   if ([...token].length === 1 && isLetter(token)) {
     if (lang === 'en' && !UPPER.test(text[i - 1] ?? '')) return undefined;
     return INITIAL_KIND[lang];

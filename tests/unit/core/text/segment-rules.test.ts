@@ -70,6 +70,12 @@ describe('Arabic sentence rules', () => {
   it('reads the title د. written with a diacritic (دّ.) as the same abbreviation', () => {
     expect(cut('قال دُ. سمير إن النتائج جيدة.', 'ar')).toEqual(['قال دُ. سمير إن النتائج جيدة.']);
   });
+  it('does not break after a Latin abbreviation inside Arabic text (Apple Inc., p.m.)', () => {
+    expect(cut('أعلنت شركة Apple Inc. أرباحها عند الساعة 5 p.m. يوم الخميس. وارتفع السهم.', 'ar')).toEqual([
+      'أعلنت شركة Apple Inc. أرباحها عند الساعة 5 p.m. يوم الخميس.',
+      'وارتفع السهم.',
+    ]);
+  });
   it('ends a headline without a stop at its line break', () => {
     expect(cut('الحكومة تعلن خطة جديدة\nأعلنت الحكومة اليوم خطة.', 'ar')).toEqual(['الحكومة تعلن خطة جديدة', 'أعلنت الحكومة اليوم خطة.']);
   });
