@@ -20,6 +20,9 @@ import { RecoveryDialog, ShortcutsDialog } from './dialogs';
 import { trackSourceCaret } from './source-caret';
 import type { Mark } from './source-text';
 import { useAutosave } from './use-autosave';
+import { SidePanel } from './glossary/side-panel';
+import { useGlossaryIndex, useTermMarks } from './glossary/term-marks';
+import { insertNextTerm } from './glossary/insert-term';
 
 export function App({ initialSettings, recovery: initialRecovery }: { initialSettings: Settings; recovery: Recovery | null }) {
   const { t, i18n } = useTranslation();
@@ -55,6 +58,7 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
   );
 
   const rows = useMemo(() => project?.rows ?? [], [project]);
+  const glossaryIndex = useGlossaryIndex(project?.glossary);
   const order = useMemo(() => {
     const idx = filterRows(rows, { states: filter.states, ...(filter.lowOnly ? { scoreBelow: settings.lowScoreThreshold } : {}), text: filter.text });
     return filter.sortByScore ? byScore(rows, idx) : idx;
@@ -135,13 +139,14 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
         case 'shortcuts': setDialog('shortcuts'); break;
         case 'find': setFind((f) => ({ ...f, open: true, replace: false })); break;
         case 'replace': setFind((f) => ({ ...f, open: true, replace: true, state: { ...f.state, side: 'target' } })); break;
+        case 'insert-term': insertNextTerm(glossaryIndex, stateRef.current.project?.rows[stateRef.current.active], editor); break;
         case 'toggle-low-score': setFilter((f) => ({ ...f, lowOnly: !f.lowOnly, sortByScore: !f.lowOnly })); break;
         default:
           if (c.startsWith('language:')) void changeLanguage(c.slice(9) as UiLanguage);
           else if (c.startsWith('open-recent:')) void openPath(c.slice(12));
       }
     },
-    [wb, openSample, openDialog, save, saveAs, changeLanguage, openPath],
+    [wb, openSample, openDialog, save, saveAs, changeLanguage, openPath, glossaryIndex, editor],
   );
   const commandRef = useRef(command);
   commandRef.current = command;
@@ -192,6 +197,7 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
     }
     return (i: number) => byRow.get(i);
   }, [hits, find.open, find.state.side]);
+  const sourceMarks = useTermMarks(glossaryIndex, rows, marks);
 
   const canUndo = state.history.past.length > 0;
   const canRedo = state.history.future.length > 0;
@@ -265,8 +271,9 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
       <main className="workspace" ref={gridRef}>
         {project ? (
           <>
-            <Grid rows={rows} order={order} active={state.active} lowScore={settings.lowScoreThreshold} editor={editor} marks={marks} onActivate={wb.go} />
+            <Grid rows={rows} order={order} active={state.active} lowScore={settings.lowScoreThreshold} editor={editor} marks={sourceMarks} onActivate={wb.go} />
             <AlignmentMap rows={rows} active={state.active} lowScore={settings.lowScoreThreshold} onJump={(i) => wb.go(i, false)} />
+            <SidePanel project={project} active={state.active} index={glossaryIndex} editor={editor} dispatch={dispatch} onGo={wb.go} />
           </>
         ) : null}
       </main>
