@@ -14,6 +14,9 @@ import { downloadText, safeFileName } from './download';
 import { MixedText } from './mixed-text';
 import { useQa } from './use-qa';
 
+/** Issues drawn per group until the reviewer asks for all: a long document can have thousands. */
+const PER_GROUP = 100;
+
 function issueKey(i: QaIssue): string {
   return `${i.rowId}\u0000${i.check}\u0000${i.key}`;
 }
@@ -24,6 +27,7 @@ export function QaTab({ project, active, dispatch, onGo, shown: tabShown }: Pane
   const qa = useQa(project.rows, project.glossary, tabShown);
   const [showIgnored, setShowIgnored] = useState(false);
   const [ignoring, setIgnoring] = useState<{ key: string; reason: string } | null>(null);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const nf = new Intl.NumberFormat(i18n.language);
   const rowAt = useMemo(() => new Map(project.rows.map((r, i) => [r.id, i])), [project.rows]);
   const ignores = project.qaIgnores;
@@ -69,7 +73,7 @@ export function QaTab({ project, active, dispatch, onGo, shown: tabShown }: Pane
             {t(`qa:checks.${g.check}`)} <span className="count">{nf.format(g.issues.length)}</span>
           </h3>
           <ul>
-            {g.issues.map((i) => {
+            {(expanded.has(g.check) ? g.issues : g.issues.slice(0, PER_GROUP)).map((i) => {
               const k = issueKey(i);
               const at = rowAt.get(i.rowId)!;
               const reason = reasonOf(i);
@@ -122,6 +126,11 @@ export function QaTab({ project, active, dispatch, onGo, shown: tabShown }: Pane
               );
             })}
           </ul>
+          {g.issues.length > PER_GROUP && !expanded.has(g.check) ? (
+            <button type="button" className="qa-more" onClick={() => setExpanded((x) => new Set([...x, g.check]))}>
+              {t('qa:showAll', { n: nf.format(g.issues.length) })}
+            </button>
+          ) : null}
         </section>
       ))}
     </div>
