@@ -66,6 +66,7 @@ export function QaTab({ project, active, dispatch, onGo, shown: tabShown }: Pane
           {t('qa:exportCsv')}
         </button>
       </div>
+      {qa.failed ? <p className="form-problems" role="alert">{t('qa:failed', { reason: qa.failed })}</p> : null}
       {qa.issues !== null && groups.length === 0 ? <p className="panel-empty">{t('qa:none')}</p> : null}
       {groups.map((g) => (
         <section key={g.check} className="qa-group" data-check={g.check} data-testid="qa-group">

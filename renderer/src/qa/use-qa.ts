@@ -19,6 +19,8 @@ export interface QaState {
   ms: number | null;
   /** The rows the last pass looked at (to tell whether the results are current). */
   rows: Row[] | null;
+  /** Why the last pass failed, if it did. */
+  failed?: string;
 }
 
 export function useQa(rows: Row[], glossary: GlossaryEntry[], auto: boolean): QaState & { run: () => void } {
@@ -45,6 +47,16 @@ export function useQa(rows: Row[], glossary: GlossaryEntry[], auto: boolean): Qa
         pending.current = null;
         setState({ issues: e.data.issues, ms: e.data.ms, running: next !== null, rows: done });
         if (next) send(next);
+      });
+      // A pass that dies (out of memory, a bug) must not leave the panel "checking" forever: drop this worker,
+      // the next request starts a fresh one.
+      w.addEventListener('error', (e) => {
+        e.preventDefault();
+        w.terminate();
+        worker.current = null;
+        busy.current = false;
+        pending.current = null;
+        setState((s) => ({ ...s, running: false, failed: e.message || 'QA worker failed' }));
       });
       worker.current = w;
     }
