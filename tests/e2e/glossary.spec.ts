@@ -99,6 +99,7 @@ test('add a term from a selection, see it highlighted, delete it and undo', asyn
   await form.getByLabel('Translations (preferred first)').fill('euro, EUR');
   await form.getByLabel('Note').fill('Currency: singular in the glossary, English inflects it.');
   await form.getByLabel('Part of speech').selectOption('noun');
+  await page.screenshot({ path: join(screenshotDir, 'glossary-form-en.png') });
   await form.getByRole('button', { name: 'Save term' }).click();
   await expect(form).toHaveCount(0);
 
