@@ -21,6 +21,9 @@ import { trackSourceCaret } from './source-caret';
 import type { Mark } from './source-text';
 import { useAutosave } from './use-autosave';
 import { NewProjectDialog } from './new-project/new-project-dialog';
+import { SidePanel } from './glossary/side-panel';
+import { useGlossaryIndex, useTermMarks } from './glossary/term-marks';
+import { insertNextTerm } from './glossary/insert-term';
 
 export function App({ initialSettings, recovery: initialRecovery }: { initialSettings: Settings; recovery: Recovery | null }) {
   const { t, i18n } = useTranslation();
@@ -59,6 +62,7 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
   // Counts and the alignment map follow the text at low priority, so a keystroke paints first.
   const deferredProject = useDeferredValue(project);
   const deferredRows = useDeferredValue(rows);
+  const glossaryIndex = useGlossaryIndex(project?.glossary);
   const unfiltered = filter.states.length === 0 && !filter.lowOnly && !filter.text.trim() && !filter.sortByScore;
   // Without a filter the order depends only on the number of rows, so typing never rebuilds it.
   const allRows = useMemo(() => Array.from({ length: rows.length }, (_, i) => i), [rows.length]);
@@ -174,13 +178,14 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
         case 'new-project': setDialog('new-project'); break;
         case 'find': setFind((f) => ({ ...f, open: true, replace: false })); break;
         case 'replace': setFind((f) => ({ ...f, open: true, replace: true, state: { ...f.state, side: 'target' } })); break;
+        case 'insert-term': insertNextTerm(glossaryIndex, stateRef.current.project?.rows[stateRef.current.active], editor); break;
         case 'toggle-low-score': setFilter((f) => ({ ...f, lowOnly: !f.lowOnly, sortByScore: !f.lowOnly })); break;
         default:
           if (c.startsWith('language:')) void changeLanguage(c.slice(9) as UiLanguage);
           else if (c.startsWith('open-recent:')) void openPath(c.slice(12));
       }
     },
-    [wb, openSample, openDialog, save, saveAs, changeLanguage, openPath],
+    [wb, openSample, openDialog, save, saveAs, changeLanguage, openPath, glossaryIndex, editor],
   );
   const commandRef = useRef(command);
   commandRef.current = command;
@@ -231,6 +236,7 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
     }
     return (i: number) => byRow.get(i);
   }, [hits, find.open, find.state.side]);
+  const sourceMarks = useTermMarks(glossaryIndex, rows, marks);
 
   const canUndo = state.history.past.length > 0;
   const canRedo = state.history.future.length > 0;
@@ -320,8 +326,9 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
       <main className="workspace" ref={gridRef}>
         {project ? (
           <>
-            <Grid rows={rows} order={order} active={state.active} lowScore={settings.lowScoreThreshold} editor={editor} marks={marks} onActivate={wb.go} />
+            <Grid rows={rows} order={order} active={state.active} lowScore={settings.lowScoreThreshold} editor={editor} marks={sourceMarks} onActivate={wb.go} />
             <AlignmentMap rows={deferredRows} active={state.active} lowScore={settings.lowScoreThreshold} onJump={(i) => wb.go(i, false)} />
+            <SidePanel project={project} active={state.active} index={glossaryIndex} editor={editor} dispatch={dispatch} onGo={wb.go} />
           </>
         ) : null}
       </main>

@@ -4,7 +4,7 @@
  */
 import { useReducer } from 'react';
 import type { Project } from '../../app/core/project/model';
-import { commit, emptyHistory, redo, seal, undo, type Change, type History } from '../../app/core/project/history';
+import { commit, emptyHistory, redo, seal, undo, type Applied, type Change, type History } from '../../app/core/project/history';
 
 export interface EditorState {
   path: string | null;
@@ -39,6 +39,11 @@ export const initialEditorState: EditorState = {
   autosavedRevision: 0,
 };
 
+/** Glossary/QA: a step that replaced the glossary or the QA ignores carries the lists to keep. */
+function withLists(p: Project, r: Pick<Applied, 'glossary' | 'qaIgnores'>): Project {
+  return { ...p, ...(r.glossary ? { glossary: r.glossary } : {}), ...(r.qaIgnores ? { qaIgnores: r.qaIgnores } : {}) };
+}
+
 function clamp(i: number, n: number): number {
   return Math.max(0, Math.min(i, n - 1));
 }
@@ -56,14 +61,14 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     case 'apply': {
       if (!project || !action.change) return state;
       const r = commit(project.rows, state.history, action.change);
-      return { ...state, project: { ...project, rows: r.rows }, history: r.history, active: clamp(r.focus, r.rows.length) };
+      return { ...state, project: withLists({ ...project, rows: r.rows }, r), history: r.history, active: clamp(r.focus, r.rows.length) };
     }
     case 'undo':
     case 'redo': {
       if (!project) return state;
       const r = (action.type === 'undo' ? undo : redo)(project.rows, seal(state.history));
       if (!r) return state;
-      return { ...state, project: { ...project, rows: r.rows }, history: r.history, active: clamp(r.focus, r.rows.length) };
+      return { ...state, project: withLists({ ...project, rows: r.rows }, r), history: r.history, active: clamp(r.focus, r.rows.length) };
     }
     case 'seal':
       return { ...state, history: seal(state.history) };

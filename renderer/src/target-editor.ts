@@ -4,6 +4,8 @@
  * project's history, and the keyboard map's commands work while typing.
  */
 import { setUpMonaco, monaco } from './monaco';
+// Glossary: the suggestion widget is a Monaco contribution the core API bundle leaves out (Ctrl+Space terms).
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
 import { KEYMAP, parseKeys, type CommandName } from './keys';
 
 export interface TargetEditor {
@@ -16,6 +18,17 @@ export interface TargetEditor {
   focus(): void;
   hasFocus(): boolean;
   dispose(): void;
+  /** Glossary: where Ctrl+Space suggestions come from (the active row's preferred translations). */
+  setTermSuggestions(source: () => TermSuggestion[]): void;
+}
+
+/** Glossary: one completion offered while typing the English. */
+export interface TermSuggestion {
+  /** The translation to insert. */
+  text: string;
+  /** The Arabic term it translates. */
+  term: string;
+  note?: string;
 }
 
 function keyCode(key: string): number | undefined {
@@ -92,9 +105,34 @@ export function createTargetEditor(handlers: { onChange(text: string): void; onC
     // Escape must still close Monaco's own widgets (suggestions) before it leaves the editor.
     editor.addCommand(binding, () => handlers.onCommand(b.command), p.key === 'Escape' ? '!suggestWidgetVisible' : undefined);
   }
+  // --- glossary: completions from the active row's terms (Ctrl+Space) ---
+  let termSuggestions: () => TermSuggestion[] = () => [];
+  const completions = monaco.languages.registerCompletionItemProvider('plaintext', {
+    provideCompletionItems(model, position) {
+      if (model !== editor.getModel()) return { suggestions: [] };
+      const word = model.getWordUntilPosition(position);
+      const range = { startLineNumber: position.lineNumber, endLineNumber: position.lineNumber, startColumn: word.startColumn, endColumn: word.endColumn };
+      return {
+        suggestions: termSuggestions().map((s, i) => ({
+          label: { label: s.text, description: s.term },
+          kind: monaco.languages.CompletionItemKind.Text,
+          insertText: s.text,
+          filterText: s.text,
+          sortText: String(i).padStart(4, '0'),
+          detail: s.term,
+          ...(s.note ? { documentation: s.note } : {}),
+          range,
+        })),
+      };
+    },
+  });
+  // --- end glossary ---
   return {
     host,
     editor,
+    setTermSuggestions(source) {
+      termSuggestions = source;
+    },
     show(id, text) {
       if (id === rowId && editor.getValue() === text) return;
       applyingExternal = true;
@@ -131,6 +169,7 @@ export function createTargetEditor(handlers: { onChange(text: string): void; onC
       return editor.hasTextFocus();
     },
     dispose() {
+      completions.dispose();
       editor.dispose();
     },
   };

@@ -2,7 +2,7 @@
  * One undo history for everything a translator does to a project: text edits and alignment fixes alike.
  * A change is a list of splices of the row array, so undo is exact and cheap (only touched rows are stored).
  */
-import type { Row } from './model';
+import type { GlossaryEntry, QaIgnore, Row } from './model';
 
 /** Replace `removed` (rows at `index`) with `inserted`. */
 export interface Splice {
@@ -19,6 +19,15 @@ export interface Change {
   focus: number;
   /** Consecutive changes with the same key (typing in one row) become one undo step. */
   coalesceKey?: string;
+  /** --- glossary/QA: a change may also replace the glossary and/or the QA ignores (undone with the rest). --- */
+  glossary?: Swap<GlossaryEntry[]>;
+  qaIgnores?: Swap<QaIgnore[]>;
+}
+
+/** A whole-list replacement kept with its previous value, so undo restores it exactly. */
+export interface Swap<T> {
+  before: T;
+  after: T;
 }
 
 export interface History {
@@ -56,6 +65,18 @@ export interface Applied {
   rows: Row[];
   history: History;
   focus: number;
+  /** The glossary to show after this step, when the step changed it. */
+  glossary?: GlossaryEntry[];
+  /** The QA ignores to keep after this step, when the step changed them. */
+  qaIgnores?: QaIgnore[];
+}
+
+/** The glossary/ignores side of a step: `after` when doing it, `before` when undoing it. */
+function lists(change: Change, side: 'before' | 'after'): Pick<Applied, 'glossary' | 'qaIgnores'> {
+  return {
+    ...(change.glossary ? { glossary: change.glossary[side] } : {}),
+    ...(change.qaIgnores ? { qaIgnores: change.qaIgnores[side] } : {}),
+  };
 }
 
 /** Applies a change and records it; typing in the same row merges with the previous step. */
@@ -78,7 +99,7 @@ export function commit(rows: Row[], history: History, change: Change): Applied {
     past = history.past.concat(change);
     if (past.length > MAX_UNDO) past = past.slice(past.length - MAX_UNDO);
   }
-  return { rows: next, history: { past, future: [], revision: history.revision + 1 }, focus: change.focus };
+  return { rows: next, history: { past, future: [], revision: history.revision + 1 }, focus: change.focus, ...lists(change, 'after') };
 }
 
 /** Ends coalescing, so the next edit in the same row is its own undo step (after a pause, a save, a row change). */
@@ -98,6 +119,7 @@ export function undo(rows: Row[], history: History): Applied | null {
     rows: applySplices(rows, inverse.splices),
     history: { past: history.past.slice(0, -1), future: [...history.future, change], revision: history.revision + 1 },
     focus: Math.min(change.focus, firstIndex),
+    ...lists(change, 'before'),
   };
 }
 
@@ -109,5 +131,6 @@ export function redo(rows: Row[], history: History): Applied | null {
     rows: applySplices(rows, change.splices),
     history: { past: [...history.past, sealed], future: history.future.slice(0, -1), revision: history.revision + 1 },
     focus: change.focus,
+    ...lists(change, 'after'),
   };
 }
