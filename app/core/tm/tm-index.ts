@@ -221,7 +221,9 @@ export class TmIndex {
       let score: number;
       let kind: MatchKind = 'fuzzy';
       if (cost === 0 && e.key === qKey) {
-        const sameContext = exactKey(e.unit.prev ?? '') === exactKey(query.prev ?? '') && exactKey(e.unit.next ?? '') === exactKey(query.next ?? '');
+        // A unit stored without any context (TMX, a lone sentence) cannot prove the same context.
+        const known = e.unit.prev !== undefined || e.unit.next !== undefined;
+        const sameContext = known && exactKey(e.unit.prev ?? '') === exactKey(query.prev ?? '') && exactKey(e.unit.next ?? '') === exactKey(query.next ?? '');
         score = sameContext ? 101 : 100;
         kind = sameContext ? 'context' : 'exact';
       } else if (cost === 0) {
