@@ -38,6 +38,7 @@ export const layerRules = {
   },
   renderer: {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    ignores: ['renderer/vite.config.ts'],
     patterns: [
       ...nodePatterns,
       { group: ['electron', 'electron/*'], message: 'the renderer reaches the host only through window.qalam' },
@@ -63,6 +64,7 @@ export default tseslint.config(
   { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   ...Object.values(layerRules).map((l) => ({
     files: l.files,
+    ...(l.ignores ? { ignores: l.ignores } : {}),
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: l.patterns }] },
   })),
 );

@@ -1,5 +1,7 @@
 /** Every `qalam` sub-command. Add a command by writing `commands/<name>.ts` and listing it here. */
 import type { Command } from '../command';
+import { qa } from './qa';
+import { terms } from './terms';
 import { tmCommand } from './tm';
 
-export const commands: Command[] = [tmCommand];
+export const commands: Command[] = [terms, qa, tmCommand];

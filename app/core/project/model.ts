@@ -51,6 +51,17 @@ export interface Row {
   codes?: InlineCode[];
   /** Data from other tools that has no place in our model; kept for a lossless round trip. */
   extra?: Record<string, string>;
+  /** Earlier confirmed versions of the target, oldest first (who, when, state, text). */
+  history?: HistoryEntry[];
+}
+
+/** One confirmed version of a target, kept for review. */
+export interface HistoryEntry {
+  user: string;
+  /** ISO 8601 time. */
+  date: string;
+  state: SegmentState;
+  text: string;
 }
 
 /** A glossary entry: one Arabic term, its allowed and forbidden English translations. */

@@ -1,0 +1,51 @@
+/**
+ * The number check: every number the source states appears in the translation, and the translation states
+ * no other. Numbers are compared by value, so ١٥ ألفاً meets "15,000" and السنوات الثلاث meets "three years".
+ * One and two in words are not required on the other side: Arabic says "two countries" with a dual
+ * (دولتين) and "a state" with a singular, so their absence proves nothing.
+ */
+import type { Row } from '../project/model';
+import { findNumbers, type NumberMention } from '../text/numbers';
+import type { QaIssue, QaSpan } from './types';
+
+function soft(m: NumberMention): boolean {
+  return m.spelled === true && m.value <= 2;
+}
+
+function show(v: number): string {
+  return v.toLocaleString('en-US', { maximumFractionDigits: 6 });
+}
+
+/** `number-mismatch` for one row (nothing when either side is empty: the empty check covers that). */
+export function numberChecks(row: Row): QaIssue[] {
+  if (row.target.trim() === '' || row.source.every((s) => s.trim() === '')) return [];
+  const src: { m: NumberMention; sentence: number }[] = [];
+  row.source.forEach((s, sentence) => {
+    for (const m of findNumbers(s, 'ar')) src.push({ m, sentence });
+  });
+  const tgt = findNumbers(row.target, 'en');
+  const unmatchedTarget = new Set(tgt.map((_, i) => i));
+  const missing: { m: NumberMention; sentence: number }[] = [];
+  for (const s of src) {
+    const hit = [...unmatchedTarget].find((i) => tgt[i]!.value === s.m.value);
+    if (hit === undefined) missing.push(s);
+    else unmatchedTarget.delete(hit);
+  }
+  const out: QaIssue[] = [];
+  for (const s of missing) {
+    if (soft(s.m)) continue;
+    const span: QaSpan = { side: 'source', sentence: s.sentence, start: s.m.start, end: s.m.end };
+    const shown = s.m.text === show(s.m.value) ? s.m.text : `${show(s.m.value)} (${s.m.text})`;
+    out.push({ rowId: row.id, check: 'number-mismatch', severity: 'error', key: `source:${s.m.value}`, spans: [span], message: `the source number ${shown} is not in the translation` });
+  }
+  for (const i of unmatchedTarget) {
+    const m = tgt[i]!;
+    if (soft(m)) continue;
+    out.push({
+      rowId: row.id, check: 'number-mismatch', severity: 'error', key: `target:${m.value}`,
+      spans: [{ side: 'target', start: m.start, end: m.end }],
+      message: `the translation has the number ${m.text === show(m.value) ? m.text : `${show(m.value)} (${m.text})`}, which the source does not`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,259 @@
+/**
+ * Finds the numbers a sentence states, whether written in digits (Western, Arabic-Indic or Persian, with
+ * `, ٬` thousands and `. ٫` decimal separators) or in words (أربعمئة وخمسة وعشرون مليون, 15 ألفاً,
+ * twenty-five, 3.5 million), so a reviewer can check that source and translation state the same numbers.
+ */
+import { ARABIC_DEFINITE_OK, ARABIC_NUMBER_WORDS, ENGLISH_NUMBER_WORDS, type NumberWord } from './numbers-words';
+import { normalizeArabic, westernDigit } from './normalize';
+
+/** A number found in a text. Offsets are UTF-16 code units into that text. */
+export interface NumberMention {
+  value: number;
+  start: number;
+  end: number;
+  /** The text as it stands, e.g. `٢٬٥٠٠` or `ألفين وستمئة وثمانين`. */
+  text: string;
+  /** True when the number is written wholly in words (no digits). */
+  spelled?: boolean;
+}
+
+const DIGIT = '[0-9\u0660-\u0669\u06f0-\u06f9]';
+// Digits, optional thousands groups, optional decimals, optional English ordinal ending (20th).
+const ATOM = new RegExp(
+  `(${DIGIT}+(?:[,\u066c]${DIGIT}{3}(?!${DIGIT}))*(?:[.\u066b]${DIGIT}+)?)(?:st|nd|rd|th)?(?!${DIGIT})|([\\p{L}\\p{M}\\u0640]+)`,
+  'gu',
+);
+
+interface Atom {
+  start: number;
+  end: number;
+  /** Number value for digit atoms. */
+  digits?: number;
+  word?: string;
+}
+
+function atoms(text: string): Atom[] {
+  const out: Atom[] = [];
+  for (const m of text.matchAll(ATOM)) {
+    const start = m.index;
+    if (m[1] !== undefined) {
+      out.push({ start, end: start + m[0].length, digits: parseDigits(m[1]) });
+    } else {
+      out.push({ start, end: start + m[0].length, word: m[0] });
+    }
+  }
+  return out;
+}
+
+/** Value of a digit string with thousands separators `, ٬` and decimal point `. ٫`. */
+export function parseDigits(s: string): number {
+  let t = '';
+  for (const ch of s) {
+    if (ch === ',' || ch === '\u066c') continue;
+    if (ch === '.' || ch === '\u066b') t += '.';
+    else t += westernDigit(ch) ?? ch;
+  }
+  return Number(t);
+}
+
+/** Rounds away binary noise (2.3 × 10⁶ = 2299999.9999999995). */
+function clean(x: number): number {
+  return Number(x.toPrecision(12));
+}
+
+const AR_LEX = new Map<string, NumberWord>();
+for (const [w, v] of ARABIC_NUMBER_WORDS) AR_LEX.set(arKey(w), v);
+const EN_LEX = new Map<string, NumberWord>(ENGLISH_NUMBER_WORDS);
+
+function arKey(w: string): string {
+  return normalizeArabic(w, { tehMarbutaToHeh: true });
+}
+
+type Lookup = (word: string, first: boolean) => { w: NumberWord; conj: boolean } | undefined;
+
+function arabicLookup(word: string, first: boolean): { w: NumberWord; conj: boolean } | undefined {
+  const k = arKey(word);
+  const direct = AR_LEX.get(k);
+  if (direct && !(first && direct.kind === 'half')) return { w: direct, conj: false };
+  if (k.startsWith('و') && k.length > 2) {
+    const rest = AR_LEX.get(k.slice(1));
+    if (rest && (!first || k.length > 3)) return { w: rest, conj: true };
+  }
+  if (!first) return undefined;
+  // The definite article on units and tens: السنوات الثلاث, القرن العشرين (not الاثنين, Monday).
+  if (k.startsWith('ال')) {
+    const rest = AR_LEX.get(k.slice(2));
+    if (rest && rest.kind === 'add' && ARABIC_DEFINITE_OK.has(rest.value)) return { w: rest, conj: false };
+  }
+  // A preposition on the first word (بخمسة, لثلاثة), only when the rest is not a short word (لست is "I am not").
+  if ((k.startsWith('ب') || k.startsWith('ل')) && k.length > 4) {
+    const rest = AR_LEX.get(k.slice(1));
+    if (rest && rest.kind !== 'half') return { w: rest, conj: false };
+  }
+  return undefined;
+}
+
+function englishLookup(word: string): { w: NumberWord; conj: boolean } | undefined {
+  const w = EN_LEX.get(word.toLowerCase());
+  return w ? { w, conj: false } : undefined;
+}
+
+/** Parser state for one number phrase. */
+interface Phrase {
+  total: number;
+  group: number;
+  /** The last unit added, so a following مئة/عشر can combine with it. */
+  lastUnit: number;
+  lastKind: NumberWord['kind'] | 'digits' | 'none';
+  lastScale: number;
+  spelled: boolean;
+  end: number;
+  pendingTeen: number;
+}
+
+/** Tries to extend the phrase with one word; returns false when the word does not continue it. */
+function extend(p: Phrase, w: NumberWord, conj: boolean, lang: 'ar' | 'en'): boolean {
+  const started = p.lastKind !== 'none';
+  if (p.pendingTeen > 0 && w.kind !== 'ten') return false;
+  switch (w.kind) {
+    case 'add':
+      if (started) {
+        if (lang === 'ar' && !conj) return false;
+        if (lang === 'en' && p.lastKind === 'add' && !(p.lastUnit >= 20 && p.lastUnit % 10 === 0 && w.value < 10)) return false;
+        if (p.lastKind === 'digits') return false;
+      }
+      p.group += w.value;
+      p.lastUnit = w.value;
+      break;
+    case 'teen-unit':
+      if (started && !conj) return false;
+      p.pendingTeen = w.value;
+      p.lastUnit = w.value;
+      break;
+    case 'ten':
+      if (p.pendingTeen > 0) {
+        p.group += p.pendingTeen + 10;
+        p.pendingTeen = 0;
+      } else if (started && !conj && p.lastKind === 'add' && p.lastUnit < 10) {
+        p.group += 10; // ثلاثة عشر
+      } else if (!started || conj) {
+        p.group += 10;
+      } else return false;
+      p.lastUnit = 10;
+      break;
+    case 'hundred':
+      if (lang === 'en') {
+        if (p.lastKind === 'hundred' || p.lastKind === 'digits') return false;
+        p.group = (p.group === 0 ? 1 : p.group) * 100;
+      } else if (started && !conj && p.lastKind === 'add' && w.value === 100 && p.lastUnit >= 3 && p.lastUnit <= 9) {
+        p.group += p.lastUnit * 99; // ثلاث مئة
+      } else if (!started || conj) {
+        p.group += w.value;
+      } else return false;
+      p.lastUnit = 0;
+      break;
+    case 'scale': {
+      if (conj) return false;
+      const hasCount = p.group > 0;
+      if (w.dual && hasCount) return false;
+      if (w.plural && !hasCount) return false;
+      if (!hasCount && p.lastKind === 'scale') return false;
+      const count = hasCount ? p.group : w.dual ? 2 : 1;
+      p.total += count * w.value;
+      p.group = 0;
+      p.lastScale = w.value;
+      p.lastUnit = 0;
+      break;
+    }
+    case 'half':
+      if (!(conj && p.lastKind === 'scale')) return false;
+      p.total += p.lastScale / 2;
+      break;
+  }
+  p.lastKind = w.kind;
+  return true;
+}
+
+function valueOf(p: Phrase): number {
+  return clean(p.total + p.group);
+}
+
+/**
+ * Every number stated in `text`, in order. Spelled-out numbers are read as whole phrases (units, tens,
+ * hundreds, thousands, millions, billions; Arabic joined by و, English by spaces, hyphens and "and").
+ * Vague quantities (آلاف alone, "millions") are not numbers.
+ */
+export function findNumbers(text: string, lang: 'ar' | 'en'): NumberMention[] {
+  const list = atoms(text);
+  const lookup: Lookup = lang === 'ar' ? arabicLookup : (w) => englishLookup(w);
+  const out: NumberMention[] = [];
+  let i = 0;
+  while (i < list.length) {
+    const a = list[i]!;
+    const p: Phrase = { total: 0, group: 0, lastUnit: 0, lastKind: 'none', lastScale: 0, spelled: true, end: a.end, pendingTeen: 0 };
+    let j = i;
+    if (a.digits !== undefined) {
+      p.group = a.digits;
+      p.lastKind = 'digits';
+      p.spelled = false;
+      j = i + 1;
+    } else if (lang === 'en' && /^an?$/i.test(a.word!) && list[i + 1]?.word !== undefined && isGap(text, a.end, list[i + 1]!.start, lang)) {
+      // "a hundred", "a million": the article counts one.
+      const next = lookup(list[i + 1]!.word!, true);
+      if (next && (next.w.kind === 'hundred' || (next.w.kind === 'scale' && !next.w.plural && !next.w.dual))) {
+        p.group = 1;
+        p.lastKind = 'add';
+        p.lastUnit = 1;
+        j = i + 1;
+      } else {
+        i++;
+        continue;
+      }
+    } else {
+      const first = lookup(a.word!, true);
+      if (!first || !extend(p, first.w, false, lang)) {
+        i++;
+        continue;
+      }
+      j = i + 1;
+    }
+    p.end = list[j - 1]!.end;
+    while (j < list.length) {
+      const b = list[j]!;
+      if (!isGap(text, p.end, b.start, lang)) break;
+      if (b.word === undefined) break;
+      if (lang === 'en' && b.word.toLowerCase() === 'and') {
+        const c = list[j + 1];
+        const cw = c?.word !== undefined && isGap(text, b.end, c.start, lang) ? lookup(c.word, false) : undefined;
+        if (!cw || (p.lastKind !== 'hundred' && p.lastKind !== 'scale') || cw.w.kind === 'scale') break;
+        const trial = { ...p };
+        if (!extend(trial, cw.w, cw.conj, lang)) break;
+        Object.assign(p, trial);
+        p.end = c!.end;
+        j += 2;
+        continue;
+      }
+      const next = lookup(b.word, false);
+      if (!next) break;
+      const trial = { ...p };
+      if (!extend(trial, next.w, next.conj, lang)) break;
+      Object.assign(p, trial);
+      p.end = b.end;
+      j++;
+    }
+    if (p.pendingTeen > 0 || (p.lastKind !== 'digits' && p.total === 0 && p.group === 0 && p.lastKind !== 'add')) {
+      // أحد alone ("someone", "one of") is not a number; nor is anything that summed to nothing but "zero".
+      i = j;
+      continue;
+    }
+    out.push({ value: valueOf(p), start: a.start, end: p.end, text: text.slice(a.start, p.end), spelled: p.spelled });
+    i = j;
+  }
+  return out;
+}
+
+function isGap(text: string, from: number, to: number, lang: 'ar' | 'en'): boolean {
+  const gap = text.slice(from, to);
+  // An empty gap only occurs between digits and a word (5bn, 15ألفاً).
+  return lang === 'en' ? /^(?:\s*|-)$/.test(gap) : /^\s*$/.test(gap);
+}

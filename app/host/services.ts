@@ -1,0 +1,63 @@
+/**
+ * The host side of the contract: one implementation of `QalamApi` over Node, used by Electron main (through IPC),
+ * by the HTTP test host and by anything else that needs the app's services.
+ */
+import type { FilePurpose, QalamApi, Method, Reply } from '../contract/api';
+import { ApiError, checkArgs } from '../contract/api';
+import type { AppData } from './app-data';
+import { HostError } from './errors';
+import { loadProjectFile, saveProjectFile } from './project-file';
+import { readDocument } from './read-document';
+import { sampleProject } from './sample';
+
+export interface HostContext {
+  appData: AppData;
+  /** Asks the user for a file; Electron shows a native dialog, the test host answers from a queue. */
+  pickFile(purpose: FilePurpose, defaultName?: string): Promise<string | null>;
+}
+
+export function createHostApi(ctx: HostContext): QalamApi {
+  const { appData } = ctx;
+  return {
+    async openProject({ path }) {
+      const project = await loadProjectFile(path);
+      await appData.addRecent(path, project.name);
+      return { path, project };
+    },
+    async openSample() {
+      return { path: null, project: sampleProject() };
+    },
+    async saveProject({ path, project }) {
+      const saved = { ...project, modifiedAt: new Date().toISOString() };
+      await saveProjectFile(path, saved);
+      await appData.addRecent(path, project.name);
+      return { path, savedAt: saved.modifiedAt };
+    },
+    async readDocument({ path }) {
+      return { path, ...(await readDocument(path)) };
+    },
+    listRecent: () => appData.listRecent(),
+    getSettings: () => appData.getSettings(),
+    setSettings: ({ settings }) => appData.setSettings(settings),
+    pickFile: ({ purpose, defaultName }) => ctx.pickFile(purpose, defaultName),
+    async autosave({ path, project }) {
+      return { savedAt: await appData.autosave(path, project) };
+    },
+    getRecovery: () => appData.getRecovery(),
+    discardRecovery: () => appData.discardRecovery(),
+  };
+}
+
+/** Validates a call's arguments, runs it and turns user-facing errors into payloads. */
+export async function dispatch(api: QalamApi, method: Method, args: unknown): Promise<Reply> {
+  try {
+    const checked = checkArgs(method, args);
+    const fn = api[method] as (a: unknown) => Promise<unknown>;
+    return { ok: true, value: await fn(checked) };
+  } catch (e) {
+    if (e instanceof ApiError) return { ok: false, error: e.payload };
+    if (e instanceof HostError) return { ok: false, error: { message: e.message, code: e.code, ...(e.file ? { file: e.file } : {}) } };
+    const message = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: { message: `${method} failed: ${message}`, code: 'internal' } };
+  }
+}

@@ -1,0 +1,102 @@
+/** Electron main: lifecycle, the one window, the app protocol, menus and dialogs. Everything else is app/host. */
+import { app, BrowserWindow, dialog, protocol, net, session } from 'electron';
+import { join, normalize, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { AppData } from '../app/host/app-data';
+import { createHostApi } from '../app/host/services';
+import type { FilePurpose } from '../app/contract/api';
+import { registerIpc } from './ipc';
+import { buildMenu } from './menu';
+import { secureWebPreferences, hardenSession, lockDownContents, APP_ORIGIN } from './security';
+import { initialBounds, currentBounds } from './window-state';
+
+protocol.registerSchemesAsPrivileged([{ scheme: 'qalam', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+const rendererDir = join(__dirname, '..', 'renderer');
+// QALAM_HOME moves the app-data folder (tests give each run its own).
+const appData = new AppData(process.env.QALAM_HOME ?? join(app.getPath('userData'), 'data'));
+let mainWindow: BrowserWindow | null = null;
+
+const filters: Record<FilePurpose, Electron.FileFilter[]> = {
+  'open-project': [{ name: 'Qalam project', extensions: ['qalam'] }],
+  'save-project': [{ name: 'Qalam project', extensions: ['qalam'] }],
+  'open-document': [{ name: 'Documents', extensions: ['txt', 'docx', 'html', 'htm'] }],
+};
+
+async function pickFile(purpose: FilePurpose, defaultName?: string): Promise<string | null> {
+  if (!mainWindow) return null;
+  if (purpose === 'save-project') {
+    const r = await dialog.showSaveDialog(mainWindow, { defaultPath: defaultName, filters: filters[purpose] });
+    return r.canceled || !r.filePath ? null : r.filePath;
+  }
+  const r = await dialog.showOpenDialog(mainWindow, { properties: ['openFile'], filters: filters[purpose] });
+  return r.canceled ? null : (r.filePaths[0] ?? null);
+}
+
+function menuText(language: string): (key: string) => string {
+  try {
+    const file = join(rendererDir, 'locales', language, 'menu.json');
+    const table = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+    return (key) => table[key.replace(/^menu\./, '')] ?? key;
+  } catch {
+    return (key) => key;
+  }
+}
+
+async function refreshMenu(): Promise<void> {
+  const settings = await appData.getSettings();
+  const { Menu } = await import('electron');
+  Menu.setApplicationMenu(buildMenu(() => mainWindow, menuText(settings.language), await appData.listRecent()));
+}
+
+async function createWindow(): Promise<void> {
+  const settings = await appData.getSettings();
+  mainWindow = new BrowserWindow({
+    ...initialBounds(settings.window),
+    minWidth: 720,
+    minHeight: 480,
+    title: 'Qalam',
+    show: false,
+    webPreferences: secureWebPreferences(join(__dirname, 'preload.cjs')),
+  });
+  if (settings.window?.maximized) mainWindow.maximize();
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  const save = (): void => {
+    if (mainWindow) void appData.setSettings({ window: currentBounds(mainWindow) });
+  };
+  mainWindow.on('resized', save);
+  mainWindow.on('moved', save);
+  mainWindow.on('close', save);
+  mainWindow.on('closed', () => (mainWindow = null));
+  await mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+app.on('web-contents-created', (_e, contents) => lockDownContents(contents));
+
+void app.whenReady().then(async () => {
+  hardenSession(session.defaultSession);
+  protocol.handle('qalam', (request) => {
+    const url = new URL(request.url);
+    const file = normalize(join(rendererDir, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(rendererDir + sep)) return new Response('forbidden', { status: 403 });
+    return net.fetch(pathToFileURL(file).toString());
+  });
+  const api = createHostApi({ appData, pickFile });
+  const setSettings = api.setSettings;
+  api.setSettings = async (args) => {
+    const s = await setSettings(args);
+    if (args.settings.language) await refreshMenu();
+    return s;
+  };
+  registerIpc(api, () => mainWindow?.webContents ?? null);
+  await refreshMenu();
+  await createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) void createWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { findNumbers, parseDigits } from '../../../../app/core/text/numbers';
+
+const values = (text: string, lang: 'ar' | 'en'): number[] => findNumbers(text, lang).map((m) => m.value);
+
+describe('findNumbers: Arabic phrases and their values', () => {
+  const table: [string, string, number][] = [
+    ['hundreds + units + tens + million', 'أربعمئة وخمسة وعشرون مليون', 425_000_000],
+    ['the same with a damma on the mim', 'أربعمئة وخمسة وعشرون مَليون', 425_000_000],
+    ['dual thousand + hundreds + tens (oblique)', 'ألفين وستمئة وثمانين', 2680],
+    ['digits + thousand with tanwin alef', '15 ألفاً', 15_000],
+    ['digits + thousand spelled without hamza', '15 الفاً', 15_000],
+    ['tens, oblique', 'عشرين', 20],
+    ['tens, nominative', 'عشرون', 20],
+    ['unit, feminine form', 'ثلاث', 3],
+    ['unit, masculine form', 'ثلاثة', 3],
+    ['Arabic-Indic digits', '١٧', 17],
+    ['Arabic-Indic with ٬ thousands and ٫ decimal', '٢٬٥٠٠٫٧٥', 2500.75],
+    ['Persian digits', '۲۵', 25],
+    ['teen: unit + عشر', 'ثلاثة عشر', 13],
+    ['teen: أحد عشر = 11', 'أحد عشر', 11],
+    ['teen: اثنا عشر = 12', 'اثنا عشر', 12],
+    ['hundred written separately: ثلاث مئة', 'ثلاث مئة وخمسة', 305],
+    ['مائة spelling', 'ثلاثمائة', 300],
+    ['dual hundred', 'مئتين', 200],
+    ['plural thousands with a count', 'ثلاثة آلاف', 3000],
+    ['million and a half', 'مليون ونصف', 1_500_000],
+    ['millions with a count and a half', 'ثلاثة ملايين ونصف', 3_500_000],
+    ['billion (مليار)', 'مليار', 1e9],
+    ['dual million', 'مليونين', 2_000_000],
+    ['million + thousands + hundreds', 'مليون وخمسمئة ألف', 1_500_000],
+    ['hundred + teen', 'مئة وخمسة عشر', 115],
+    ['digits with a decimal point and a scale word', '2.5 مليار', 2_500_000_000],
+    ['definite unit (السنوات الثلاث)', 'السنوات الثلاث', 3],
+    ['definite tens (القرن العشرين)', 'القرن العشرين', 20],
+    ['preposition on the number (بخمسة)', 'بخمسة', 5],
+  ];
+  for (const [name, text, value] of table) {
+    it(`${name}: ${text} = ${value}`, () => expect(values(text, 'ar')).toEqual([value]));
+  }
+});
+
+describe('findNumbers: Arabic words that are not numbers', () => {
+  it('الاثنين is Monday, not two', () => expect(values('يوم الاثنين', 'ar')).toEqual([]));
+  it('أحد alone is "one of", not a number', () => expect(values('أحد الأشخاص', 'ar')).toEqual([]));
+  it('آلاف alone is a vague "thousands"', () => expect(values('آلاف الناس', 'ar')).toEqual([]));
+  it('لست is "I am not", not ل + ست', () => expect(values('لست متأكدا', 'ar')).toEqual([]));
+  it('في المئة is percent, not a hundred', () => expect(values('10 في المئة', 'ar')).toEqual([10]));
+  it('الثلاثاء is Tuesday, not three', () => expect(values('الثلاثاء', 'ar')).toEqual([]));
+});
+
+describe('findNumbers: Arabic sentences', () => {
+  it('finds each number once with its surface and offsets', () => {
+    const s = 'بـ 15 الفاً قادمين من 80 بلدا';
+    const ms = findNumbers(s, 'ar');
+    expect(ms.map((m) => [m.value, m.text])).toEqual([[15000, '15 الفاً'], [80, '80']]);
+    for (const m of ms) expect(s.slice(m.start, m.end)).toBe(m.text);
+  });
+  it('two numbers side by side without و are two numbers', () => {
+    expect(values('ثلاث أربع', 'ar')).toEqual([3, 4]);
+  });
+  it('marks spelled-out numbers', () => {
+    expect(findNumbers('عشرين دولة و 17 دولة', 'ar').map((m) => m.spelled)).toEqual([true, false]);
+  });
+});
+
+describe('findNumbers: English', () => {
+  const table: [string, string, number][] = [
+    ['hyphenated tens and unit', 'twenty-five', 25],
+    ['tens and unit with a space', 'twenty three', 23],
+    ['decimal + million', '3.5 million', 3_500_000],
+    ['thousands separator', '1,200', 1200],
+    ['long phrase with and', 'two hundred and thirty-five thousand four hundred', 235_400],
+    ['"a million"', 'a million', 1_000_000],
+    ['abbreviated billion', '5bn', 5e9],
+    ['ordinal with digits', '20th', 20],
+    ['ordinal tens word', 'twentieth', 20],
+    ['a year before a full stop', '2015.', 2015],
+    ['unit word', 'three', 3],
+  ];
+  for (const [name, text, value] of table) {
+    it(`${name}: "${text}" = ${value}`, () => expect(values(text, 'en')).toEqual([value]));
+  }
+  it('"thousands" alone is vague', () => expect(values('thousands of people', 'en')).toEqual([]));
+  it('"a" alone is not one', () => expect(values('a man', 'en')).toEqual([]));
+  it('a decade (1990s) is read as its year', () => expect(values('the 1990s', 'en')).toEqual([1990]));
+  it('a list "1, 2" is two numbers, not one thousand-grouped number', () => expect(values('1, 2', 'en')).toEqual([1, 2]));
+});
+
+describe('parseDigits', () => {
+  it('reads mixed separators', () => {
+    expect(parseDigits('1,234.5')).toBe(1234.5);
+    expect(parseDigits('١٬٠٠٠')).toBe(1000);
+  });
+});
