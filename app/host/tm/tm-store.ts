@@ -7,7 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { TmIndex, sourceForms } from '../../core/tm/tm-index';
 import type { ConcordanceHit, ConcordanceOptions, LookupOptions, LookupQuery, NewTmUnit, TmMatch, TmOrigin, TmUnit } from '../../core/tm/types';
 import { HostError } from '../errors';
-import { previousVersion, writeFileAtomic } from './atomic-write';
+import { writeFileAtomic } from '../atomic-write';
 import { loadSql } from './sql';
 
 const FORMAT = 'qalam-tm';
@@ -62,25 +62,18 @@ export class TmStore {
     readonly file: string | undefined,
   ) {}
 
-  /**
-   * Opens the TM at `file`, or an empty one when the file does not exist yet (it is written by `save`). A
-   * file left missing by a crash between the two renames of a save is recovered from its previous version.
-   */
+  /** Opens the TM at `file`, or an empty one when the file does not exist yet (it is written by `save`). */
   static async open(file: string): Promise<TmStore> {
     const SQL = await loadSql();
     let bytes: Uint8Array | undefined;
     let stamp: string | undefined;
-    for (const candidate of [file, previousVersion(file)]) {
-      try {
-        bytes = await readFile(candidate);
-        stamp = await fileStamp(file);
-        break;
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'ENOENT') continue;
-        if (code === 'EISDIR') throw new HostError(`${file}: is a folder, not a TM file`, file, 'unreadable');
-        throw new HostError(`${file}: cannot be read (${code ?? String(e)})`, file, 'unreadable');
-      }
+    try {
+      bytes = await readFile(file);
+      stamp = await fileStamp(file);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EISDIR') throw new HostError(`${file}: is a folder, not a TM file`, file, 'unreadable');
+      if (code !== 'ENOENT') throw new HostError(`${file}: cannot be read (${code ?? String(e)})`, file, 'unreadable');
     }
     let db: Database;
     try {
@@ -235,7 +228,7 @@ export class TmStore {
   }
 
   /**
-   * Writes the TM to its file atomically (previous version kept as `.bak`). If another process (the CLI
+   * Writes the TM to its file atomically (temp file, fsync, rename; previous version kept as `.bak`). If another process (the CLI
    * beside the app) wrote the file since this store read it, its units are kept: the file is read again and
    * this store's additions are replayed onto it before writing.
    */
@@ -244,7 +237,12 @@ export class TmStore {
       const file = this.file;
       if (!file) return;
       if ((await fileStamp(file)) !== this.diskStamp) await this.reloadKeepingPending(file);
-      await writeFileAtomic(file, this.db.export());
+      try {
+        await writeFileAtomic(file, this.db.export(), { keepBackup: true });
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code ?? String(e);
+        throw new HostError(`${file}: cannot be written (${code})`, file, code === 'ENOSPC' ? 'disk-full' : 'unwritable');
+      }
       this.diskStamp = await fileStamp(file);
       this.pending = [];
     };
