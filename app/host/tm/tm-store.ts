@@ -54,6 +54,8 @@ export class TmStore {
   private pending: NewTmUnit[] = [];
   private diskStamp: string | undefined;
   private nextId = 1;
+  /** Changed since the last load or save. */
+  private dirty = false;
   private saving: Promise<void> = Promise.resolve();
 
   private constructor(
@@ -187,6 +189,7 @@ export class TmStore {
         this.pending.push(u);
       }
       this.db.exec('COMMIT');
+      if (result.added + result.updated > 0) this.dirty = true;
     } catch (e) {
       this.db.exec('ROLLBACK');
       // The index may hold units of the rolled-back transaction: rebuild it from the database.
@@ -209,6 +212,7 @@ export class TmStore {
     if (!this.index.get(id)) return false;
     this.db.run('DELETE FROM units WHERE id = ?', [id]);
     this.index.remove(id);
+    this.dirty = true;
     return true;
   }
 
@@ -228,14 +232,15 @@ export class TmStore {
   }
 
   /**
-   * Writes the TM to its file atomically (temp file, fsync, rename; previous version kept as `.bak`). If another process (the CLI
+   * Writes the TM to its file atomically (temp file, fsync, rename; previous version kept as `.bak`), when it
+   * changed or was never written. If another process (the CLI
    * beside the app) wrote the file since this store read it, its units are kept: the file is read again and
    * this store's additions are replayed onto it before writing.
    */
   save(): Promise<void> {
     const run = async (): Promise<void> => {
       const file = this.file;
-      if (!file) return;
+      if (!file || (!this.dirty && this.diskStamp !== undefined)) return;
       if ((await fileStamp(file)) !== this.diskStamp) await this.reloadKeepingPending(file);
       try {
         await writeFileAtomic(file, this.db.export(), { keepBackup: true });
@@ -245,6 +250,7 @@ export class TmStore {
       }
       this.diskStamp = await fileStamp(file);
       this.pending = [];
+      this.dirty = false;
     };
     const next = this.saving.then(run, run);
     this.saving = next.catch(() => undefined);
