@@ -36,6 +36,7 @@ export function sourceForms(source: string, sourceLang: string): string[] {
 
 export class TmIndex {
   private readonly termIds = new Map<string, number>();
+  private readonly termList: string[] = [];
   private readonly termWeight: number[] = [];
   private readonly stemOf: number[] = [];
   private readonly entries: (Entry | undefined)[] = [];
@@ -57,14 +58,14 @@ export class TmIndex {
   }
 
   /** Adds a unit, or replaces the unit with the same id. `forms` may be passed when already known (see `sourceForms`). */
-  add(unit: TmUnit, forms: readonly string[] = sourceForms(unit.source, unit.sourceLang)): void {
+  add(unit: TmUnit, forms: readonly string[] | Int32Array = sourceForms(unit.source, unit.sourceLang)): void {
     if (this.slotOfId.has(unit.id)) this.remove(unit.id);
-    const formIds = new Int32Array(forms.length);
-    const stemIds = new Int32Array(forms.length);
+    const formIds = forms instanceof Int32Array ? forms : this.termIdsOf(forms);
+    const stemIds = new Int32Array(formIds.length);
     let weight = 0;
-    for (let i = 0; i < forms.length; i++) {
-      const f = this.term(forms[i]!);
-      formIds[i] = f;
+    for (let i = 0; i < formIds.length; i++) {
+      const f = formIds[i]!;
+      if (f < 0 || f >= this.termWeight.length) throw new RangeError(`unit ${unit.id}: unknown term id ${f}`);
       stemIds[i] = this.stemOf[f]!;
       weight += this.termWeight[f]!;
     }
@@ -134,11 +135,33 @@ export class TmIndex {
     for (const e of this.entries) if (e) yield e.unit;
   }
 
+  /**
+   * The term ids of a list of forms, adding new forms to the term table. Ids are assigned in order of first
+   * appearance, so a store that persists `terms()` and replays them with `termIdsOf` in the same order gets the
+   * same ids back, and can persist units as id arrays (reopening then needs no string work per token).
+   */
+  termIdsOf(forms: readonly string[]): Int32Array {
+    const ids = new Int32Array(forms.length);
+    for (let i = 0; i < forms.length; i++) ids[i] = this.term(forms[i]!);
+    return ids;
+  }
+
+  /** Number of terms (forms and stems) in the term table. */
+  get termCount(): number {
+    return this.termWeight.length;
+  }
+
+  /** The terms with ids from `from` on, in id order. */
+  terms(from = 0): string[] {
+    return this.termList.slice(from);
+  }
+
   private term(form: string): number {
     let id = this.termIds.get(form);
     if (id !== undefined) return id;
     id = this.termWeight.length;
     this.termIds.set(form, id);
+    this.termList.push(form);
     const punct = isPunctForm(form);
     this.termWeight.push(punct ? PUNCT : WORD);
     this.stemOf.push(id);
@@ -173,9 +196,10 @@ export class TmIndex {
       stems[i] = s ?? unknown--;
     }
     const m = Math.min(minScore, 100) / 100;
-    // Each unique query stem a unit lacks costs at least a word, and cost ≤ (1 − m) × max weight ≤ (1 − m) ×
-    // qWeight / m; so a unit that can reach the score lacks at most `maxMissing` of them (and has a fitting length).
-    const maxMissing = Math.floor(((1 - m) * qWeight) / (m * WORD) + 1e-9);
+    // A unit lacking k of the query's unique stems leaves k query words without a cheap partner: cost ≥ k words,
+    // and when the unit is the longer one, cost ≥ (its weight − query weight) + k words. With cost ≤ (1 − m) ×
+    // the larger weight, both cases give k ≤ (1 − m) × query weight / word; the length must fit as well.
+    const maxMissing = Math.floor(((1 - m) * qWeight) / WORD + 1e-9);
     const minW = m * qWeight - 1e-9;
     const maxW = qWeight / m + 1e-9;
     const qMark = this.nextEpoch();

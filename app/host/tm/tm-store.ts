@@ -12,11 +12,15 @@ import { loadSql } from './sql';
 
 const FORMAT = 'qalam-tm';
 const VERSION = 1;
-/** Bumped whenever match normalisation changes, so stored forms are recomputed on open. */
+/** Bumped whenever match normalisation changes, so the stored tokens are recomputed on open. */
 const FORMS_VERSION = '1';
 
+// `terms` is the index's term table (normalised forms and stems) in id order; `units.tokens` holds each
+// source's term ids (Int32, platform byte order), so reopening a TM replays the terms once and then copies id
+// arrays, instead of normalising every token of every unit again.
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS terms (id INTEGER PRIMARY KEY, form TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS units (
   id INTEGER PRIMARY KEY,
   source TEXT NOT NULL,
@@ -29,27 +33,31 @@ CREATE TABLE IF NOT EXISTS units (
   from_name TEXT,
   author TEXT,
   changed TEXT NOT NULL,
-  forms TEXT NOT NULL
+  tokens BLOB NOT NULL
 );
 CREATE UNIQUE INDEX IF NOT EXISTS units_pair ON units (source, target);
 CREATE INDEX IF NOT EXISTS units_changed ON units (changed);
 `;
 
+const UNIT_COLUMNS = 'id, source, target, source_lang, target_lang, prev, next, origin, from_name, author, changed';
+
 /** What adding units did. */
 export interface AddResult {
   /** New units. */
   added: number;
-  /** Units already stored (same source and target) whose context, author or time were refreshed. */
+  /** Units already stored (same source and target) whose context, author or origin were refreshed. */
   updated: number;
   /** Units already stored exactly so. */
   unchanged: number;
 }
 
-// Forms never contain spaces (spaces separate tokens), so a space-joined list stores them losslessly.
-const FORM_SEP = ' ';
+const blobOf = (ids: Int32Array): Uint8Array => new Uint8Array(ids.buffer, ids.byteOffset, ids.byteLength);
+const idsOf = (blob: Uint8Array): Int32Array => new Int32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
 
 export class TmStore {
-  private readonly index = new TmIndex();
+  private index = new TmIndex();
+  /** Terms of the index already in the `terms` table. */
+  private storedTerms = 0;
   /** Units added since the last load or save, replayed onto the file if another process wrote it meanwhile. */
   private pending: NewTmUnit[] = [];
   private diskStamp: string | undefined;
@@ -86,8 +94,7 @@ export class TmStore {
     }
     const store = new TmStore(db, file);
     store.diskStamp = stamp;
-    store.checkFormat();
-    store.load();
+    store.checkFormatAndLoad();
     return store;
   }
 
@@ -97,11 +104,11 @@ export class TmStore {
     const db = new SQL.Database();
     db.exec(SCHEMA);
     const store = new TmStore(db, undefined);
-    store.checkFormat();
+    store.checkFormatAndLoad();
     return store;
   }
 
-  private checkFormat(): void {
+  private checkFormatAndLoad(): void {
     const meta = new Map(this.rows('SELECT key, value FROM meta').map((r) => [String(r[0]), String(r[1])] as const));
     const where = this.file ?? 'TM';
     if (meta.size === 0) {
@@ -112,35 +119,67 @@ export class TmStore {
     if (Number(meta.get('version')) > VERSION) {
       throw new HostError(`${where}: made by a newer Qalam (TM version ${meta.get('version')}); update Qalam to open it`, this.file, 'newer-version');
     }
-    if (meta.get('forms') !== FORMS_VERSION) this.recomputeForms();
+    this.nextId = Number(this.rows('SELECT COALESCE(MAX(id), 0) + 1 FROM units')[0]?.[0] ?? 1);
+    if (meta.get('forms') !== FORMS_VERSION || !this.loadFast()) this.retokenize();
   }
 
-  private recomputeForms(): void {
-    this.db.exec('BEGIN');
-    const update = this.db.prepare('UPDATE units SET forms = ? WHERE id = ?');
+  /** Loads terms and units as stored; false when the stored terms do not replay to the same ids. */
+  private loadFast(): boolean {
+    const forms = this.rows('SELECT id, form FROM terms ORDER BY id');
+    const ids = this.index.termIdsOf(forms.map((r) => String(r[1])));
+    for (let i = 0; i < forms.length; i++) if (ids[i] !== i || Number(forms[i]![0]) !== i) return false;
+    if (this.index.termCount !== forms.length) return false;
+    this.storedTerms = forms.length;
+    const stmt = this.db.prepare(`SELECT ${UNIT_COLUMNS}, tokens FROM units`);
     try {
-      for (const r of this.rows('SELECT id, source, source_lang FROM units')) {
-        update.run([sourceForms(String(r[1]), String(r[2])).join(FORM_SEP), Number(r[0])]);
+      while (stmt.step()) {
+        const r = stmt.get();
+        const tokens = idsOf(r[11] as Uint8Array);
+        if (tokens.some((t) => t >= forms.length)) return false;
+        this.index.add(toUnit(r), tokens);
       }
+    } finally {
+      stmt.free();
+    }
+    return true;
+  }
+
+  /** Tokenises every unit again (normalisation changed, or the term table is damaged) and rewrites the tokens. */
+  private retokenize(): void {
+    this.index = new TmIndex();
+    this.storedTerms = 0;
+    this.db.exec('BEGIN');
+    const update = this.db.prepare('UPDATE units SET tokens = ? WHERE id = ?');
+    try {
+      this.db.run('DELETE FROM terms');
+      for (const r of this.rows(`SELECT ${UNIT_COLUMNS} FROM units`)) {
+        const unit = toUnit(r);
+        const ids = this.index.termIdsOf(sourceForms(unit.source, unit.sourceLang));
+        update.run([blobOf(ids), unit.id]);
+        this.index.add(unit, ids);
+      }
+      this.storeNewTerms();
       this.db.run("INSERT OR REPLACE INTO meta (key, value) VALUES ('forms', ?)", [FORMS_VERSION]);
       this.db.exec('COMMIT');
+      this.dirty = true;
+    } catch (e) {
+      this.db.exec('ROLLBACK');
+      throw e;
     } finally {
       update.free();
     }
   }
 
-  private load(): void {
-    this.nextId = Number(this.rows('SELECT COALESCE(MAX(id), 0) + 1 FROM units')[0]?.[0] ?? 1);
-    const stmt = this.db.prepare('SELECT id, source, target, source_lang, target_lang, prev, next, origin, from_name, author, changed, forms FROM units');
+  private storeNewTerms(): void {
+    const terms = this.index.terms(this.storedTerms);
+    if (terms.length === 0) return;
+    const insert = this.db.prepare('INSERT INTO terms (id, form) VALUES (?, ?)');
     try {
-      while (stmt.step()) {
-        const r = stmt.get();
-        const forms = String(r[11]);
-        this.index.add(toUnit(r), forms === '' ? [] : forms.split(FORM_SEP));
-      }
+      terms.forEach((form, i) => insert.run([this.storedTerms + i, form]));
     } finally {
-      stmt.free();
+      insert.free();
     }
+    this.storedTerms += terms.length;
   }
 
   private rows(sql: string): SqlValue[][] {
@@ -160,40 +199,40 @@ export class TmStore {
   add(units: readonly NewTmUnit[]): AddResult {
     const result: AddResult = { added: 0, updated: 0, unchanged: 0 };
     if (units.length === 0) return result;
-    const insert = this.db.prepare(
-      'INSERT INTO units (id, source, target, source_lang, target_lang, prev, next, origin, from_name, author, changed, forms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    );
+    const insert = this.db.prepare(`INSERT INTO units (${UNIT_COLUMNS}, tokens) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const update = this.db.prepare('UPDATE units SET prev = ?, next = ?, origin = ?, from_name = ?, author = ?, changed = ? WHERE id = ?');
+    const termsBefore = this.storedTerms;
     this.db.exec('BEGIN');
     try {
       for (const u of units) {
         // The in-memory index answers "already stored?" without a query per unit.
         const old = this.index.findPair(u.source, u.target);
         if (old) {
-          const existing = old.id;
-          const fresh: TmUnit = { ...u, source: old.source, id: existing };
+          const fresh: TmUnit = { ...u, source: old.source, id: old.id };
           if (sameUnit(old, fresh)) {
             result.unchanged++;
             continue;
           }
-          update.run([u.prev ?? null, u.next ?? null, u.origin, u.from ?? null, u.author ?? null, u.changed, existing]);
+          update.run([u.prev ?? null, u.next ?? null, u.origin, u.from ?? null, u.author ?? null, u.changed, old.id]);
           this.index.add(fresh);
           result.updated++;
         } else {
-          const forms = sourceForms(u.source, u.sourceLang);
           const id = this.nextId++;
-          insert.run([id, u.source, u.target, u.sourceLang, u.targetLang, u.prev ?? null, u.next ?? null, u.origin, u.from ?? null, u.author ?? null, u.changed, forms.join(FORM_SEP)]);
-          this.index.add({ ...u, id }, forms);
+          const ids = this.index.termIdsOf(sourceForms(u.source, u.sourceLang));
+          insert.run([id, u.source, u.target, u.sourceLang, u.targetLang, u.prev ?? null, u.next ?? null, u.origin, u.from ?? null, u.author ?? null, u.changed, blobOf(ids)]);
+          this.index.add({ ...u, id }, ids);
           result.added++;
         }
         this.pending.push(u);
       }
+      this.storeNewTerms();
       this.db.exec('COMMIT');
       if (result.added + result.updated > 0) this.dirty = true;
     } catch (e) {
       this.db.exec('ROLLBACK');
-      // The index may hold units of the rolled-back transaction: rebuild it from the database.
-      this.rebuildIndex();
+      // The index may hold units of the rolled-back transaction: load it again from the database.
+      this.storedTerms = termsBefore;
+      this.reload();
       throw e;
     } finally {
       insert.free();
@@ -202,9 +241,11 @@ export class TmStore {
     return result;
   }
 
-  private rebuildIndex(): void {
-    for (const u of [...this.index.units()]) this.index.remove(u.id);
-    this.load();
+  private reload(): void {
+    this.index = new TmIndex();
+    this.storedTerms = 0;
+    this.nextId = Number(this.rows('SELECT COALESCE(MAX(id), 0) + 1 FROM units')[0]?.[0] ?? 1);
+    if (!this.loadFast()) this.retokenize();
   }
 
   /** Removes a unit by id; returns whether it was there. */
@@ -233,9 +274,9 @@ export class TmStore {
 
   /**
    * Writes the TM to its file atomically (temp file, fsync, rename; previous version kept as `.bak`), when it
-   * changed or was never written. If another process (the CLI
-   * beside the app) wrote the file since this store read it, its units are kept: the file is read again and
-   * this store's additions are replayed onto it before writing.
+   * changed or was never written. If another process (the CLI beside the app) wrote the file since this store
+   * read it, its units are kept: the file is read again and this store's additions are replayed onto it
+   * before writing (removals made here meanwhile are not replayed).
    */
   save(): Promise<void> {
     const run = async (): Promise<void> => {
@@ -262,7 +303,9 @@ export class TmStore {
     const pending = this.pending;
     this.db.close();
     this.db = fresh.db;
-    this.rebuildIndex();
+    this.index = fresh.index;
+    this.storedTerms = fresh.storedTerms;
+    this.nextId = fresh.nextId;
     this.pending = [];
     this.add(pending);
   }

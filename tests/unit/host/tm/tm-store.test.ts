@@ -120,3 +120,25 @@ describe('TmStore', () => {
     r.close();
   });
 });
+
+describe('TmStore: stored tokens', () => {
+  it('tokenises again when the stored terms are damaged or the normalisation changed, and still matches', async () => {
+    const { loadSql } = await import('../../../../app/host/tm/sql');
+    const file = join(dir, 'tm.sqlite');
+    const s = await TmStore.open(file);
+    s.add([u('أعلن الائتلاف الحاكم عن خطة جديدة.', 'The ruling coalition announced a new plan.'), u('رفض البرلمان القانون.', 'Parliament rejected the law.')]);
+    await s.save();
+    s.close();
+    const SQL = await loadSql();
+    for (const damage of ['DELETE FROM terms WHERE id = 0', "UPDATE meta SET value = 'old' WHERE key = 'forms'"]) {
+      const db = new SQL.Database(await readFile(file));
+      db.run(damage);
+      await writeFile(file, db.export());
+      db.close();
+      const r = await TmStore.open(file);
+      expect(r.lookup({ source: 'وأعلن والإئتلاف الحاكم عن خطة جديدة.' })[0]?.unit.target).toBe('The ruling coalition announced a new plan.');
+      await r.save();
+      r.close();
+    }
+  });
+});
