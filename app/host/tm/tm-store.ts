@@ -39,6 +39,10 @@ CREATE UNIQUE INDEX IF NOT EXISTS units_pair ON units (source, target);
 CREATE INDEX IF NOT EXISTS units_changed ON units (changed);
 `;
 
+// sql.js keeps the database in an in-memory file and durability comes from the atomic save, so a journal
+// file only copies pages around: keep the journal in memory.
+const PRAGMAS = 'PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY;';
+
 const UNIT_COLUMNS = 'id, source, target, source_lang, target_lang, prev, next, origin, from_name, author, changed';
 
 /** What adding units did. */
@@ -88,6 +92,7 @@ export class TmStore {
     let db: Database;
     try {
       db = new SQL.Database(bytes);
+      db.exec(PRAGMAS);
       db.exec(SCHEMA);
     } catch {
       throw new HostError(`${file}: not a Qalam translation memory (not an SQLite database, or damaged)`, file, 'damaged');
@@ -102,6 +107,7 @@ export class TmStore {
   static async inMemory(): Promise<TmStore> {
     const SQL = await loadSql();
     const db = new SQL.Database();
+    db.exec(PRAGMAS);
     db.exec(SCHEMA);
     const store = new TmStore(db, undefined);
     store.checkFormatAndLoad();
@@ -284,7 +290,10 @@ export class TmStore {
       if (!file || (!this.dirty && this.diskStamp !== undefined)) return;
       if ((await fileStamp(file)) !== this.diskStamp) await this.reloadKeepingPending(file);
       try {
-        await writeFileAtomic(file, this.db.export(), { keepBackup: true });
+        const bytes = this.db.export();
+        // export() reopens the database, which resets the pragmas.
+        this.db.exec(PRAGMAS);
+        await writeFileAtomic(file, bytes, { keepBackup: true });
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code ?? String(e);
         throw new HostError(`${file}: cannot be written (${code})`, file, code === 'ENOSPC' ? 'disk-full' : 'unwritable');
