@@ -1,26 +1,40 @@
-/** The application shell: header with project name and actions, the grid, the status bar, errors. */
-import { useCallback, useEffect, useState } from 'react';
+/** The workbench: header and toolbar, filters, find, the grid with its alignment map, the status bar, dialogs. */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../app/core/project/model';
-import type { Settings, UiLanguage } from '../../app/contract/api';
+import type { Recovery, Settings, UiLanguage } from '../../app/contract/api';
+import { byScore, filterRows, type TextMatch } from '../../app/core/project/find';
+import { editTarget, editTargets } from '../../app/core/project/ops';
 import { api, bridge } from './bridge';
 import { Grid } from './grid';
 import { StatusBar } from './status-bar';
 import { ErrorBanner, toShownError, type ShownError } from './error-banner';
+import { isDirty, useEditor } from './store';
+import { createTargetEditor, type TargetEditor } from './target-editor';
+import { useWorkbench } from './use-workbench';
+import { commandFor, type CommandName } from './keys';
+import { FilterBar, NO_FILTER, type ViewFilter } from './filter-bar';
+import { FindBar, INITIAL_FIND, type FindState } from './find-bar';
+import { AlignmentMap } from './alignment-map';
+import { RecoveryDialog, ShortcutsDialog } from './dialogs';
+import { trackSourceCaret } from './source-caret';
+import type { Mark } from './source-text';
+import { useAutosave } from './use-autosave';
 
-interface Opened {
-  path: string | null;
-  project: Project;
-}
-
-export function App({ initialSettings }: { initialSettings: Settings }) {
+export function App({ initialSettings, recovery: initialRecovery }: { initialSettings: Settings; recovery: Recovery | null }) {
   const { t, i18n } = useTranslation();
   const [settings, setSettings] = useState(initialSettings);
-  const [opened, setOpened] = useState<Opened | null>(null);
-  const [dirty, setDirty] = useState(false);
-  const [savedAt, setSavedAt] = useState<string | null>(null);
-  const [active, setActive] = useState(0);
+  const [state, dispatch] = useEditor();
   const [error, setError] = useState<ShownError | null>(null);
+  const [editor, setEditor] = useState<TargetEditor | null>(null);
+  const [filter, setFilter] = useState<ViewFilter>(NO_FILTER);
+  const [find, setFind] = useState<{ open: boolean; replace: boolean; state: FindState }>({ open: false, replace: false, state: INITIAL_FIND });
+  const [hits, setHits] = useState<TextMatch[]>([]);
+  const [dialog, setDialog] = useState<'shortcuts' | null>(null);
+  const [recovery, setRecovery] = useState<Recovery | null>(initialRecovery);
+  const gridRef = useRef<HTMLDivElement>(null);
+  const project = state.project;
+  const dirty = isDirty(state);
 
   const guard = useCallback(async (work: () => Promise<void>) => {
     try {
@@ -30,90 +44,157 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
     }
   }, []);
 
-  const show = useCallback((o: Opened) => {
-    setOpened(o);
-    setDirty(false);
-    setSavedAt(null);
-    setActive(0);
-    setError(null);
-    document.title = `${o.project.name} — ${i18n.t('appName')}`;
-  }, [i18n]);
+  const show = useCallback(
+    (path: string | null, p: Project, restored = false) => {
+      dispatch({ type: 'open', path, project: p, dirty: restored });
+      setError(null);
+      setFilter(NO_FILTER);
+      document.title = `${p.name} — ${i18n.t('appName')}`;
+    },
+    [dispatch, i18n],
+  );
 
-  const openSample = useCallback(() => guard(async () => show(await api.openSample())), [guard, show]);
-  const openPath = useCallback((path: string) => guard(async () => show(await api.openProject({ path }))), [guard, show]);
-  const openDialog = useCallback(
-    () =>
-      guard(async () => {
-        const path = await api.pickFile({ purpose: 'open-project' });
-        if (path) show(await api.openProject({ path }));
-      }),
-    [guard, show],
-  );
-  const saveAs = useCallback(
-    () =>
-      guard(async () => {
-        if (!opened) return;
-        const path = await api.pickFile({ purpose: 'save-project', defaultName: `${opened.project.name}.qalam` });
-        if (!path) return;
-        const r = await api.saveProject({ path, project: opened.project });
-        setOpened({ ...opened, path: r.path });
-        setDirty(false);
-        setSavedAt(r.savedAt);
-      }),
-    [guard, opened],
-  );
-  const save = useCallback(
-    () =>
-      guard(async () => {
-        if (!opened) return;
-        if (!opened.path) return saveAs();
-        const r = await api.saveProject({ path: opened.path, project: opened.project });
-        setDirty(false);
-        setSavedAt(r.savedAt);
-      }),
-    [guard, opened, saveAs],
-  );
-  const changeLanguage = useCallback(
-    (language: UiLanguage) =>
-      guard(async () => {
-        await i18n.changeLanguage(language);
-        setSettings(await api.setSettings({ settings: { language } }));
-      }),
-    [guard, i18n],
-  );
+  const rows = useMemo(() => project?.rows ?? [], [project]);
+  const order = useMemo(() => {
+    const idx = filterRows(rows, { states: filter.states, ...(filter.lowOnly ? { scoreBelow: settings.lowScoreThreshold } : {}), text: filter.text });
+    return filter.sortByScore ? byScore(rows, idx) : idx;
+  }, [rows, filter, settings.lowScoreThreshold]);
+
+  const focusGrid = useCallback(() => gridRef.current?.querySelector<HTMLElement>('.grid-body')?.focus(), []);
+  const wb = useWorkbench({ state, dispatch, editor, order, userName: settings.userName, focusGrid });
+  const wbRef = useRef(wb);
+  wbRef.current = wb;
 
   useEffect(() => {
-    void openSample();
-  }, [openSample]);
+    const ed = createTargetEditor({ onChange: (text) => wbRef.current.onEditorChange(text), onCommand: (c) => commandRef.current(c) });
+    setEditor(ed);
+    const stop = trackSourceCaret();
+    return () => {
+      stop();
+      ed.dispose();
+    };
+  }, []);
+
+  const openSample = useCallback(() => guard(async () => {
+    const o = await api.openSample();
+    show(o.path, o.project);
+  }), [guard, show]);
+  const openPath = useCallback((path: string) => guard(async () => {
+    const o = await api.openProject({ path });
+    show(o.path, o.project);
+  }), [guard, show]);
+  const openDialog = useCallback(() => guard(async () => {
+    const path = await api.pickFile({ purpose: 'open-project' });
+    if (path) {
+      const o = await api.openProject({ path });
+      show(o.path, o.project);
+    }
+  }), [guard, show]);
+
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const saveTo = useCallback(async (path: string) => {
+    const s = stateRef.current;
+    if (!s.project) return;
+    const r = await api.saveProject({ path, project: s.project });
+    dispatch({ type: 'saved', path: r.path, savedAt: r.savedAt, revision: s.history.revision });
+    await api.discardRecovery();
+  }, [dispatch]);
+  const saveAs = useCallback(() => guard(async () => {
+    const s = stateRef.current;
+    if (!s.project) return;
+    const path = await api.pickFile({ purpose: 'save-project', defaultName: `${s.project.name}.qalam` });
+    if (path) await saveTo(path);
+  }), [guard, saveTo]);
+  const save = useCallback(() => guard(async () => {
+    const s = stateRef.current;
+    if (!s.project) return;
+    if (!s.path) return saveAs();
+    await saveTo(s.path);
+  }), [guard, saveAs, saveTo]);
+
+  const changeLanguage = useCallback((language: UiLanguage) => guard(async () => {
+    await i18n.changeLanguage(language);
+    setSettings(await api.setSettings({ settings: { language } }));
+  }), [guard, i18n]);
+
+  useEffect(() => {
+    if (!initialRecovery) void openSample();
+  }, [initialRecovery, openSample]);
+
+  useAutosave(state, dispatch, settings.autosaveSeconds, (e) => setError(toShownError(e)));
 
   const command = useCallback(
-    (c: string) => {
-      if (c === 'open-sample') void openSample();
-      else if (c === 'open-project') void openDialog();
-      else if (c === 'save') void save();
-      else if (c === 'save-as') void saveAs();
-      else if (c.startsWith('language:')) void changeLanguage(c.slice(9) as UiLanguage);
-      else if (c.startsWith('open-recent:')) void openPath(c.slice(12));
+    (c: CommandName | string): void => {
+      if (wb.run(c as CommandName)) return;
+      switch (c) {
+        case 'open-sample': void openSample(); break;
+        case 'open-project': void openDialog(); break;
+        case 'save': void save(); break;
+        case 'save-as': void saveAs(); break;
+        case 'shortcuts': setDialog('shortcuts'); break;
+        case 'find': setFind((f) => ({ ...f, open: true, replace: false })); break;
+        case 'replace': setFind((f) => ({ ...f, open: true, replace: true, state: { ...f.state, side: 'target' } })); break;
+        case 'toggle-low-score': setFilter((f) => ({ ...f, lowOnly: !f.lowOnly, sortByScore: !f.lowOnly })); break;
+        default:
+          if (c.startsWith('language:')) void changeLanguage(c.slice(9) as UiLanguage);
+          else if (c.startsWith('open-recent:')) void openPath(c.slice(12));
+      }
     },
-    [openSample, openDialog, save, saveAs, changeLanguage, openPath],
+    [wb, openSample, openDialog, save, saveAs, changeLanguage, openPath],
   );
-  useEffect(() => bridge.onCommand(command), [command]);
+  const commandRef = useRef(command);
+  commandRef.current = command;
+  useEffect(() => bridge.onCommand((c) => commandRef.current(c)), []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
-      if (!(e.ctrlKey || e.metaKey)) return;
-      const k = e.key.toLowerCase();
-      if (k === 's') {
-        e.preventDefault();
-        command(e.shiftKey ? 'save-as' : 'save');
-      } else if (k === 'o') {
-        e.preventDefault();
-        command('open-project');
-      }
+      if (editor?.hasFocus()) return; // Monaco runs the same commands itself.
+      const target = e.target as HTMLElement | null;
+      const inField = !!target?.closest('input, select, textarea, dialog');
+      const c = commandFor(e);
+      if (!c || (inField && !['save', 'save-as', 'find', 'replace', 'shortcuts'].includes(c))) return;
+      e.preventDefault();
+      commandRef.current(c);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [command]);
+  }, [editor]);
+
+  useEffect(() => {
+    const onBeforeUnload = (e: BeforeUnloadEvent): void => {
+      if (isDirty(stateRef.current)) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, []);
+
+  const goToMatch = useCallback((m: TextMatch) => {
+    wb.go(m.row, find.state.side === 'target');
+    if (find.state.side === 'target' && editor) {
+      requestAnimationFrame(() => {
+        const model = editor.editor.getModel();
+        if (!model) return;
+        const a = model.getPositionAt(m.start);
+        const b = model.getPositionAt(m.end);
+        editor.editor.setSelection({ startLineNumber: a.lineNumber, startColumn: a.column, endLineNumber: b.lineNumber, endColumn: b.column });
+      });
+    }
+  }, [wb, find.state.side, editor]);
+
+  const marks = useMemo(() => {
+    if (!find.open || find.state.side !== 'source') return undefined;
+    const byRow = new Map<number, Mark[]>();
+    for (const h of hits) {
+      const list = byRow.get(h.row) ?? [];
+      list.push({ sentence: h.sentence, start: h.start, end: h.end, kind: 'hit' });
+      byRow.set(h.row, list);
+    }
+    return (i: number) => byRow.get(i);
+  }, [hits, find.open, find.state.side]);
+
+  const canUndo = state.history.past.length > 0;
+  const canRedo = state.history.future.length > 0;
 
   return (
     <div className="app">
@@ -123,15 +204,15 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
           <span className="app-name">{t('appName')}</span>
         </div>
         <h1 className="project-name" data-testid="project-name">
-          {opened ? <bdi>{opened.project.name}</bdi> : t('loading')}
-          {opened && !opened.path ? <span className="tag">{t('sample')}</span> : null}
-          {dirty ? <span className="dirty" aria-label={t('status.unsaved')}>●</span> : null}
+          {project ? <bdi>{project.name}</bdi> : t('loading')}
+          {project && !state.path ? <span className="tag">{t('sample')}</span> : null}
+          {dirty ? <span className="dirty" role="img" aria-label={t('status.unsaved')}>●</span> : null}
         </h1>
-        <nav className="actions" aria-label={t('tagline')}>
+        <nav className="actions" aria-label={t('toolbar.file')}>
           <button type="button" onClick={() => void openDialog()}>{t('actions.open')}</button>
           <button type="button" onClick={() => void openSample()}>{t('actions.openSample')}</button>
-          <button type="button" onClick={() => void save()} disabled={!opened}>{t('actions.save')}</button>
-          <button type="button" onClick={() => void saveAs()} disabled={!opened}>{t('actions.saveAs')}</button>
+          <button type="button" onClick={() => void save()} disabled={!project}>{t('actions.save')}</button>
+          <button type="button" onClick={() => void saveAs()} disabled={!project}>{t('actions.saveAs')}</button>
           <label className="language">
             <span>{t('language')}</span>
             <select value={settings.language} onChange={(e) => void changeLanguage(e.target.value as UiLanguage)} data-testid="language-select">
@@ -141,11 +222,70 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
           </label>
         </nav>
       </header>
+      <div className="toolbar" role="toolbar" aria-label={t('toolbar.edit')}>
+        <button type="button" onClick={() => command('undo')} disabled={!canUndo} title={t('commands.undo')}>{t('commands.undo')}</button>
+        <button type="button" onClick={() => command('redo')} disabled={!canRedo} title={t('commands.redo')}>{t('commands.redo')}</button>
+        <span className="sep" />
+        <button type="button" onClick={() => command('confirm-next')} disabled={!project}>{t('commands.confirm-next')}</button>
+        <span className="sep" />
+        <button type="button" onClick={() => command('merge')} disabled={!project}>{t('commands.merge')}</button>
+        <button type="button" onClick={() => command('split')} disabled={!project}>{t('commands.split')}</button>
+        <button type="button" onClick={() => command('move-source-up')} disabled={!project}>{t('commands.move-source-up')}</button>
+        <button type="button" onClick={() => command('move-source-down')} disabled={!project}>{t('commands.move-source-down')}</button>
+        <button type="button" onClick={() => command('insert-row')} disabled={!project}>{t('commands.insert-row')}</button>
+        <button type="button" onClick={() => command('delete-row')} disabled={!project}>{t('commands.delete-row')}</button>
+        <span className="sep" />
+        <button type="button" onClick={() => command('find')}>{t('commands.find')}</button>
+        <button type="button" onClick={() => command('replace')}>{t('commands.replace')}</button>
+        <button type="button" onClick={() => command('shortcuts')}>{t('commands.shortcuts')}</button>
+      </div>
       {error ? <ErrorBanner error={error} onDismiss={() => setError(null)} /> : null}
-      <main className="workspace">
-        {opened ? <Grid rows={opened.project.rows} activeIndex={active} lowScore={settings.lowScoreThreshold} onActivate={setActive} /> : null}
+      {project ? <FilterBar filter={filter} onChange={setFilter} shown={order.length} total={rows.length} /> : null}
+      {find.open && project ? (
+        <FindBar
+          rows={rows}
+          state={find.state}
+          replace={find.replace}
+          onState={(s) => setFind((f) => ({ ...f, state: s }))}
+          onGo={goToMatch}
+          onMatches={setHits}
+          onClose={() => {
+            setFind((f) => ({ ...f, open: false }));
+            focusGrid();
+          }}
+          onReplaceOne={(m, replacement) => {
+            const row = rows[m.row]!;
+            dispatch({ type: 'seal' });
+            dispatch({ type: 'apply', change: editTarget(rows, m.row, row.target.slice(0, m.start) + replacement + row.target.slice(m.end)) });
+            dispatch({ type: 'seal' });
+          }}
+          onReplaceAll={(edits) => dispatch({ type: 'apply', change: editTargets(rows, edits) })}
+        />
+      ) : null}
+      <main className="workspace" ref={gridRef}>
+        {project ? (
+          <>
+            <Grid rows={rows} order={order} active={state.active} lowScore={settings.lowScoreThreshold} editor={editor} marks={marks} onActivate={wb.go} />
+            <AlignmentMap rows={rows} active={state.active} lowScore={settings.lowScoreThreshold} onJump={(i) => wb.go(i, false)} />
+          </>
+        ) : null}
       </main>
-      {opened ? <StatusBar project={opened.project} dirty={dirty} savedAt={savedAt} transport={bridge.transport} /> : null}
+      {project ? <StatusBar project={project} dirty={dirty} savedAt={state.savedAt} transport={bridge.transport} /> : null}
+      {dialog === 'shortcuts' ? <ShortcutsDialog onClose={() => setDialog(null)} /> : null}
+      {recovery ? (
+        <RecoveryDialog
+          savedAt={recovery.savedAt}
+          name={recovery.project.name}
+          onRestore={() => {
+            show(recovery.path, recovery.project, true);
+            setRecovery(null);
+          }}
+          onDiscard={() => {
+            setRecovery(null);
+            void api.discardRecovery().then(() => openSample());
+          }}
+        />
+      ) : null}
     </div>
   );
 }

@@ -3,16 +3,24 @@
  * rows scroll like ten. The grid keeps this physical layout in both UI languages (the chrome around it mirrors):
  * each text reads from its own outer edge, and a translator's spatial memory survives a language switch.
  */
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { Row } from '../../app/core/project/model';
+import type { TargetEditor } from './target-editor';
+import { EditorSlot } from './editor-slot';
+import { SourceText, type SourceMarks } from './source-text';
 
 export interface GridProps {
   rows: Row[];
-  activeIndex: number;
+  /** The project row indices to show, in display order (all rows, or a filter's result). */
+  order: number[];
+  active: number;
   lowScore: number;
-  onActivate: (index: number) => void;
+  editor: TargetEditor | null;
+  /** Term and search highlights for the Arabic, by row index. */
+  marks?: (index: number) => SourceMarks | undefined;
+  onActivate: (index: number, edit: boolean) => void;
 }
 
 function ScoreCell({ score, low }: { score: number | null; low: number }) {
@@ -30,26 +38,91 @@ function ScoreCell({ score, low }: { score: number | null; low: number }) {
   );
 }
 
-export function Grid({ rows, activeIndex, lowScore, onActivate }: GridProps) {
+interface RowViewProps {
+  row: Row;
+  index: number;
+  position: number;
+  active: boolean;
+  lowScore: number;
+  editor: TargetEditor | null;
+  marks: SourceMarks | undefined;
+  onActivate: (index: number, edit: boolean) => void;
+  measure: (el: Element | null) => void;
+  start: number;
+}
+
+const RowView = memo(function RowView({ row, index, position, active, lowScore, editor, marks, onActivate, measure, start }: RowViewProps) {
   const { t, i18n } = useTranslation();
+  const nf = new Intl.NumberFormat(i18n.language);
+  return (
+    <div
+      ref={measure}
+      data-index={position}
+      data-row-index={index}
+      data-row-id={row.id}
+      data-state={row.state}
+      role="row"
+      aria-rowindex={index + 1}
+      aria-selected={active}
+      aria-label={t('grid.rowLabel', { n: nf.format(index + 1), state: t(`states.${row.state}`) })}
+      className={`grid-row state-${row.state}${active ? ' active' : ''}${row.score !== null && row.score < lowScore ? ' low-score' : ''}`}
+      style={{ position: 'absolute', insetInlineStart: 0, insetBlockStart: 0, inlineSize: '100%', transform: `translateY(${start}px)` }}
+      onMouseDown={(e) => {
+        if (!active) onActivate(index, (e.target as HTMLElement).closest('.col-target') !== null);
+      }}
+    >
+      <span role="gridcell" className="col-num">{nf.format(index + 1)}</span>
+      <div role="gridcell" className="col-target" lang="en" dir="ltr" data-testid="target-cell">
+        {active && editor ? (
+          <EditorSlot editor={editor} rowId={row.id} text={row.target} />
+        ) : row.target ? (
+          <bdi className="target-text">{row.target}</bdi>
+        ) : (
+          <span className="placeholder">{t('grid.emptyTarget')}</span>
+        )}
+      </div>
+      <div role="gridcell" className="col-source" lang="ar" dir="rtl" data-testid="source-cell">
+        {row.source.length === 0 ? (
+          <span className="placeholder" lang={i18n.language}>{t('grid.emptySource')}</span>
+        ) : (
+          <SourceText sentences={row.source} marks={marks} />
+        )}
+      </div>
+      <span role="gridcell" className="col-state">
+        <span className={`state-badge ${row.state}`}>{t(`states.${row.state}`)}</span>
+      </span>
+      <span role="gridcell" className="col-score">
+        <ScoreCell score={row.score} low={lowScore} />
+      </span>
+    </div>
+  );
+});
+
+export function Grid({ rows, order, active, lowScore, editor, marks, onActivate }: GridProps) {
+  const { t } = useTranslation();
   const parent = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: order.length,
     getScrollElement: () => parent.current,
     estimateSize: () => 72,
-    overscan: 8,
-    getItemKey: (i) => rows[i]!.id,
+    overscan: 6,
+    getItemKey: (i) => rows[order[i]!]?.id ?? i,
   });
+  const activePosition = order.indexOf(active);
   useEffect(() => {
-    if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
-  }, [activeIndex, virtualizer]);
-  const nf = new Intl.NumberFormat(i18n.language);
+    if (activePosition >= 0) virtualizer.scrollToIndex(activePosition, { align: 'auto' });
+  }, [activePosition, virtualizer]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
-    const next = e.key === 'ArrowDown' ? activeIndex + 1 : e.key === 'ArrowUp' ? activeIndex - 1 : e.key === 'Home' && e.ctrlKey ? 0 : e.key === 'End' && e.ctrlKey ? rows.length - 1 : null;
-    if (next !== null && next >= 0 && next < rows.length) {
+    if (e.target !== e.currentTarget) return;
+    const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : e.key === 'PageDown' ? 10 : e.key === 'PageUp' ? -10 : 0;
+    if (step) {
       e.preventDefault();
-      onActivate(next);
+      const p = Math.max(0, Math.min(order.length - 1, (activePosition < 0 ? 0 : activePosition) + step));
+      onActivate(order[p]!, false);
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      onActivate(active, true);
     }
   };
 
@@ -63,47 +136,25 @@ export function Grid({ rows, activeIndex, lowScore, onActivate }: GridProps) {
         <span role="columnheader" className="col-score">{t('columns.score')}</span>
       </div>
       <div className="grid-body" ref={parent} tabIndex={0} onKeyDown={onKeyDown} data-testid="grid-body">
+        {order.length === 0 ? <div className="grid-empty">{t('grid.noRows')}</div> : null}
         <div style={{ blockSize: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index]!;
-            const active = item.index === activeIndex;
+            const index = order[item.index]!;
+            const row = rows[index]!;
             return (
-              <div
+              <RowView
                 key={item.key}
-                ref={virtualizer.measureElement}
-                data-index={item.index}
-                data-row-id={row.id}
-                data-state={row.state}
-                role="row"
-                aria-rowindex={item.index + 1}
-                aria-selected={active}
-                aria-label={t('grid.rowLabel', { n: nf.format(item.index + 1), state: t(`states.${row.state}`) })}
-                className={`grid-row state-${row.state}${active ? ' active' : ''}${row.score !== null && row.score < lowScore ? ' low-score' : ''}`}
-                style={{ position: 'absolute', insetInlineStart: 0, insetBlockStart: 0, inlineSize: '100%', transform: `translateY(${item.start}px)` }}
-                onMouseDown={() => onActivate(item.index)}
-              >
-                <span role="gridcell" className="col-num">{nf.format(item.index + 1)}</span>
-                <div role="gridcell" className="col-target" lang="en" dir="ltr" data-testid="target-cell">
-                  {row.target ? row.target : <span className="placeholder">{t('grid.emptyTarget')}</span>}
-                </div>
-                <div role="gridcell" className="col-source" lang="ar" dir="rtl" data-testid="source-cell">
-                  {row.source.length === 0 ? (
-                    <span className="placeholder" lang={i18n.language}>{t('grid.emptySource')}</span>
-                  ) : (
-                    row.source.map((s, k) => (
-                      <span key={k} className="sentence">
-                        {s}
-                      </span>
-                    ))
-                  )}
-                </div>
-                <span role="gridcell" className="col-state">
-                  <span className={`state-badge ${row.state}`}>{t(`states.${row.state}`)}</span>
-                </span>
-                <span role="gridcell" className="col-score">
-                  <ScoreCell score={row.score} low={lowScore} />
-                </span>
-              </div>
+                row={row}
+                index={index}
+                position={item.index}
+                active={index === active}
+                lowScore={lowScore}
+                editor={editor}
+                marks={marks?.(index)}
+                onActivate={onActivate}
+                measure={virtualizer.measureElement}
+                start={item.start}
+              />
             );
           })}
         </div>

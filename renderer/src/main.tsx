@@ -12,8 +12,9 @@ import { DEFAULT_SETTINGS } from '../../app/contract/api';
 
 async function boot(): Promise<void> {
   const settings = await api.getSettings().catch(() => DEFAULT_SETTINGS);
+  const recovery = await api.getRecovery().catch(() => null);
   await initI18n(settings.language);
-  createRoot(document.getElementById('root')!).render(<App initialSettings={settings} />);
+  createRoot(document.getElementById('root')!).render(<App initialSettings={settings} recovery={recovery} />);
 }
 
 void boot();

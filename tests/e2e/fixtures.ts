@@ -32,6 +32,8 @@ export interface QalamApp {
   answerDialogs(paths: (string | null)[]): Promise<void>;
   /** Reloads the UI as a restart would, keeping the app-data folder. */
   restart(): Promise<void>;
+  /** Ends the app abruptly (no save, no unload handlers) and starts it again on the same app-data folder. */
+  crashAndRestart(): Promise<void>;
 }
 
 export const test = base.extend<{ qalam: QalamApp; dataDirOverride: string | undefined }>({
@@ -75,6 +77,12 @@ export const test = base.extend<{ qalam: QalamApp; dataDirOverride: string | und
           page = await app.firstWindow();
           qalam.page = page;
         },
+        async crashAndRestart() {
+          app.process().kill('SIGKILL');
+          app = await launch();
+          page = await app.firstWindow();
+          qalam.page = page;
+        },
       };
       await use(qalam);
       await app.close();
@@ -84,6 +92,7 @@ export const test = base.extend<{ qalam: QalamApp; dataDirOverride: string | und
     const browser = await chromium.launch({ executablePath: target.binary, args: CHROMIUM_ARGS });
     const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'en-GB' });
     const page = await context.newPage();
+    context.on('page', (p) => p.on('pageerror', (e) => process.stderr.write(`page error: ${e.message}\n`)));
     page.on('pageerror', (e) => process.stderr.write(`page error: ${e.message}\n`));
     await page.goto(host.url);
     const qalam: QalamApp = {
@@ -95,7 +104,12 @@ export const test = base.extend<{ qalam: QalamApp; dataDirOverride: string | und
         host.pickQueue.push(...paths);
       },
       async restart() {
-        await page.reload();
+        await qalam.page.reload();
+      },
+      async crashAndRestart() {
+        await qalam.page.close({ runBeforeUnload: false });
+        qalam.page = await context.newPage();
+        await qalam.page.goto(host.url);
       },
     };
     await use(qalam);

@@ -2,6 +2,8 @@
 import type { Command } from '../command';
 import { qa } from './qa';
 import { terms } from './terms';
+import { alignCommand } from './align';
+import { segmentCommand } from './segment';
 import { tmCommand } from './tm';
 
-export const commands: Command[] = [terms, qa, tmCommand];
+export const commands: Command[] = [terms, qa, segmentCommand, alignCommand, tmCommand];

@@ -30,13 +30,29 @@ export interface ProjectStats {
   percent: number;
 }
 
+// Rows are immutable values: a row's counts are computed once and reused until the row itself is replaced, so a
+// keystroke in a 10,000-row project costs one row's count, not the whole document's.
+const rowWords = new WeakMap<Row, { source: number; target: number }>();
+
+function wordsOf(row: Row, sourceLang: string, targetLang: string): { source: number; target: number } {
+  let w = rowWords.get(row);
+  if (!w) {
+    let source = 0;
+    for (const s of row.source) source += countWords(s, sourceLang);
+    w = { source, target: countWords(row.target, targetLang) };
+    rowWords.set(row, w);
+  }
+  return w;
+}
+
 export function projectStats(project: Project): ProjectStats {
   let sourceWords = 0;
   let targetWords = 0;
   let confirmed = 0;
   for (const r of project.rows) {
-    for (const s of r.source) sourceWords += countWords(s, project.sourceLang);
-    targetWords += countWords(r.target, project.targetLang);
+    const w = wordsOf(r, project.sourceLang, project.targetLang);
+    sourceWords += w.source;
+    targetWords += w.target;
     if (isConfirmed(r)) confirmed++;
   }
   const segments = project.rows.length;

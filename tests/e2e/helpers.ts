@@ -1,0 +1,34 @@
+/** What the editor specs share: a project file to start from, and reading the grid as a user sees it. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { Project } from '../../app/core/project/model';
+import { root, type QalamApp } from './fixtures';
+
+export function sample(): Project {
+  return JSON.parse(readFileSync(join(root, 'app', 'sample', 'sample-project.json'), 'utf8')) as Project;
+}
+
+/** Writes `project` to the test's folder and opens it through File → Open, as a user would. */
+export async function openProject(qalam: QalamApp, project: Project, name = 'work.qalam'): Promise<string> {
+  const file = join(qalam.workDir, name);
+  writeFileSync(file, JSON.stringify(project, null, 2));
+  await qalam.page.locator('.grid-row').first().waitFor();
+  await qalam.answerDialogs([file]);
+  await qalam.page.getByRole('button', { name: 'Open…' }).click();
+  await qalam.page.locator('.tag').waitFor({ state: 'detached' });
+  return file;
+}
+
+export function row(page: Page, n: number) {
+  return page.locator(`.grid-row[data-row-index="${n - 1}"]`);
+}
+
+export async function rowCount(page: Page): Promise<number> {
+  return Number((await page.getByTestId('filter-count').textContent())?.match(/of (\d+)/)?.[1]);
+}
+
+/** Types into the English editor of the active row (Monaco keeps its own textarea). */
+export async function typeEnglish(page: Page, text: string): Promise<void> {
+  await page.keyboard.type(text, { delay: 5 });
+}
