@@ -1,6 +1,10 @@
 /**
  * `qalam tm add PROJECT.qalam|FILE.tmx [--tm PATH]` and `qalam tm lookup "TEXT" [--tm PATH] [--min 70]
- * [--limit 10] [--format tsv|json]`, plus `qalam tm concordance "PHRASE"` to see how a phrase was translated.
+ * [--limit 10] [--format tsv|json]`, plus `qalam tm align SOURCE TARGET` (align two documents into the TM) and
+ * `qalam tm concordance "PHRASE"` (how a phrase was translated before).
+ *
+ * lookup prints the best matches first, one per line: `score<TAB>source<TAB>target` (score 0–101); with
+ * `--format json`, one JSON array of {score, kind, source, target, origin, from, changed, sourceDiff}.
  */
 import { basename } from 'node:path';
 import { stat } from 'node:fs/promises';
@@ -10,8 +14,12 @@ import type { TmMatch } from '../../core/tm/types';
 import { TmStore } from '../../host/tm/tm-store';
 import { defaultTmPath } from '../../host/tm/tm-path';
 import { readProjectForTm } from '../../host/tm/read-project';
+import { alignedUnits, defaultAlignTools, DEFAULT_ALIGN_CONFIDENCE } from '../../host/tm/tm-service';
+import { readTextFile } from '../../host/read-text';
 
-const USAGE = 'tm add PROJECT.qalam|FILE.tmx [--tm PATH] | tm lookup "TEXT" [--tm PATH] [--min 70] [--limit 10] [--format tsv|json] | tm concordance "PHRASE" [--tm PATH] [--target]';
+const USAGE =
+  'tm add PROJECT.qalam|FILE.tmx [--tm PATH] | tm align SOURCE TARGET [--tm PATH] [--min-confidence 0.5] | ' +
+  'tm lookup "TEXT" [--tm PATH] [--min 70] [--limit 10] [--format tsv|json] | tm concordance "PHRASE" [--tm PATH] [--target]';
 
 /** One field of a TSV line: tabs and line breaks inside a sentence would break the line apart. */
 const field = (s: string): string => s.replace(/[\t\r\n]+/gu, ' ');
@@ -42,6 +50,27 @@ async function add(args: string[], io: CliIo): Promise<number> {
     const r = store.add(units);
     await store.save();
     io.out(`${tmPath}: ${r.added} added, ${r.updated} updated, ${r.unchanged} already there (${store.size} units)\n`);
+  } finally {
+    store.close();
+  }
+  return 0;
+}
+
+/** `tm align SOURCE TARGET`: aligns an Arabic text and its English translation into the TM. */
+async function alignInto(args: string[], io: CliIo): Promise<number> {
+  const { positional, flags } = parseArgs(args, ['tm', 'min-confidence']);
+  if (positional.length !== 2) throw new CliError(`expected SOURCE and TARGET files, got ${positional.length} file(s)`);
+  const raw = flags.get('min-confidence');
+  const minConfidence = raw === undefined ? DEFAULT_ALIGN_CONFIDENCE : typeof raw === 'string' && /^(0(\.\d+)?|1(\.0+)?)$/u.test(raw) ? Number(raw) : NaN;
+  if (Number.isNaN(minConfidence)) throw new CliError('--min-confidence must be a number from 0 to 1');
+  const tmPath = typeof flags.get('tm') === 'string' ? (flags.get('tm') as string) : defaultTmPath();
+  const [source, target] = await Promise.all([readTextFile(positional[0]!), readTextFile(positional[1]!)]);
+  const { units, skipped } = alignedUnits({ source, target, from: basename(positional[0]!) }, { changed: new Date().toISOString() }, defaultAlignTools, minConfidence);
+  const store = await TmStore.open(tmPath);
+  try {
+    const r = store.add(units);
+    await store.save();
+    io.out(`${tmPath}: ${r.added} added, ${r.updated} updated, ${r.unchanged} already there; ${skipped} beads left out (one-sided or confidence under ${minConfidence}) (${store.size} units)\n`);
   } finally {
     store.close();
   }
@@ -99,8 +128,9 @@ export const tmCommand: Command = {
   async run(args, io) {
     const [sub, ...rest] = args;
     if (sub === 'add') return add(rest, io);
+    if (sub === 'align') return alignInto(rest, io);
     if (sub === 'lookup') return lookup(rest, io);
     if (sub === 'concordance') return concordance(rest, io);
-    throw new CliError(sub === undefined ? `missing sub-command (usage: qalam ${USAGE})` : `unknown sub-command '${sub}' (add, lookup or concordance)`);
+    throw new CliError(sub === undefined ? `missing sub-command (usage: qalam ${USAGE})` : `unknown sub-command '${sub}' (add, align, lookup or concordance)`);
   },
 };

@@ -35,6 +35,17 @@ const PREP = new Set(PREPOSITIONS);
  * لبنان, كتاب), and one stem per word is needed here, not every reading.
  */
 export function arabicStem(form: string): string {
+  // Taken off until nothing more comes off, so the stem of a stem is itself: الفائدة → فائدة → ائدة, and فائدة
+  // alone → ائدة too. Without that, a word and the same word with the article would get different stems.
+  let w = form;
+  for (;;) {
+    const next = stripOnce(w);
+    if (next === w) return w;
+    w = next;
+  }
+}
+
+function stripOnce(form: string): string {
   let w = form;
   // A wrong cut (وزير → زير) only makes two rare words look related; missing وقال / قال costs every news sentence.
   if (w.length >= 4 && CONJ.has(w[0]!)) w = w.slice(1);

@@ -334,9 +334,11 @@ export class TmIndex {
     if (wanted.length === 0) return [];
     const stems: number[] = [];
     for (const t of wanted) {
-      const id = this.termIds.get(t.stem);
+      // The stem of a known form is looked up through the form (a stem's own stem may be shorter still).
+      const form = this.termIds.get(t.form);
+      const id = form !== undefined ? this.stemOf[form] : this.termIds.get(t.stem);
       if (id === undefined) return [];
-      stems.push(this.stemOf[id]!);
+      stems.push(id);
     }
     // Candidates come from the rarest stem's postings.
     let rarest: number[] | undefined;

@@ -10,6 +10,8 @@ import type { Bead, Lang, Sentence } from '../../core/align/types';
 import type { Project } from '../../core/project/model';
 import type { ConcordanceHit, ConcordanceOptions, LookupOptions, LookupQuery, NewTmUnit, TmMatch } from '../../core/tm/types';
 import { unitFromRow, unitsFromAlignment, unitsFromProject } from '../../core/tm/units-from';
+import { align } from '../../core/align/align';
+import { segment } from '../../core/text/segment';
 import { projectTmPath } from './tm-path';
 import { TmStore, type AddResult } from './tm-store';
 
@@ -38,6 +40,15 @@ export interface AlignTools {
   segment(text: string, lang: Lang): Sentence[];
   align(source: Sentence[], target: Sentence[]): Bead[];
 }
+
+/** The app's own segmenter and aligner (Arabic source, English target). */
+export const defaultAlignTools: AlignTools = {
+  segment,
+  align: (source, target) => align(source, target, { sourceLang: 'ar', targetLang: 'en' }),
+};
+
+/** Minimum alignment confidence for a pair to enter the TM from an aligned bitext. */
+export const DEFAULT_ALIGN_CONFIDENCE = 0.5;
 
 export class TmService {
   private user: Promise<TmStore>;
@@ -126,15 +137,11 @@ export class TmService {
    */
   async alignIntoTm(
     texts: { source: string; target: string; sourceLang?: string; targetLang?: string; from?: string },
-    tools: AlignTools,
-    minScore = 0.5,
-  ): Promise<AddResult & { pairs: number }> {
-    const src = tools.segment(texts.source, 'ar');
-    const tgt = tools.segment(texts.target, 'en');
-    const beads = tools.align(src, tgt);
-    const stamp = { changed: this.now().toISOString(), ...(texts.from ? { from: texts.from } : {}) };
-    const units = unitsFromAlignment(src, tgt, beads, { sourceLang: texts.sourceLang ?? 'ar', targetLang: texts.targetLang ?? 'en' }, stamp, minScore);
-    return { ...(await this.addUnits(units)), pairs: units.length };
+    tools: AlignTools = defaultAlignTools,
+    minScore = DEFAULT_ALIGN_CONFIDENCE,
+  ): Promise<AddResult & { pairs: number; skipped: number }> {
+    const { units, skipped } = alignedUnits(texts, { changed: this.now().toISOString() }, tools, minScore);
+    return { ...(await this.addUnits(units)), pairs: units.length, skipped };
   }
 
   /** Adds units to both TMs and schedules a save; the result counts the user TM. */
@@ -170,4 +177,22 @@ export class TmService {
     this.project = undefined;
     this.projectFile = null;
   }
+}
+
+/**
+ * The TM units of two documents, an Arabic text and its English translation: sentences cut and aligned, one
+ * unit per bead with both sides and a confidence of at least `minScore`. `skipped` counts the beads left out
+ * (one-sided, or less sure than `minScore`).
+ */
+export function alignedUnits(
+  texts: { source: string; target: string; sourceLang?: string; targetLang?: string; from?: string },
+  stamp: { changed: string; author?: string },
+  tools: AlignTools = defaultAlignTools,
+  minScore = DEFAULT_ALIGN_CONFIDENCE,
+): { units: NewTmUnit[]; skipped: number } {
+  const src = tools.segment(texts.source, 'ar');
+  const tgt = tools.segment(texts.target, 'en');
+  const beads = tools.align(src, tgt);
+  const units = unitsFromAlignment(src, tgt, beads, { sourceLang: texts.sourceLang ?? 'ar', targetLang: texts.targetLang ?? 'en' }, { ...stamp, ...(texts.from ? { from: texts.from } : {}) }, minScore);
+  return { units, skipped: beads.length - units.length };
 }

@@ -13,7 +13,7 @@ import { loadSql } from './sql';
 const FORMAT = 'qalam-tm';
 const VERSION = 1;
 /** Bumped whenever match normalisation changes, so the stored tokens are recomputed on open. */
-const FORMS_VERSION = '1';
+const FORMS_VERSION = '2';
 
 // `terms` is the index's term table (normalised forms and stems) in id order; `units.tokens` holds each
 // source's term ids (Int32, platform byte order), so reopening a TM replays the terms once and then copies id

@@ -72,6 +72,20 @@ describe('qalam tm', () => {
     expect(r.out).toBe('وقال الوزير إن الحكومة ستدعم القرار.\tThe minister said the government would support the decision.\n');
   });
 
+  it('aligns two documents into the TM, then finds a similar sentence and a phrase in it', async () => {
+    const fixtures = join(__dirname, '..', '..', 'fixtures', 'align');
+    const r = await qalam('tm', 'align', join(fixtures, 'economy.ar.txt'), join(fixtures, 'economy.en.txt'), '--tm', tm);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/: (\d+) added, 0 updated, 0 already there; \d+ beads left out/);
+    expect(Number(/: (\d+) added/.exec(r.out)![1])).toBeGreaterThanOrEqual(8);
+    const look = await qalam('tm', 'lookup', 'وأعلن البنك المركزي المصري يوم الخميس خفض سعر الفائدة الرئيسي بمقدار ١٠٠ نقطة أساس إلى ١٩٫٢٥ في المئة.', '--tm', tm);
+    const [score, , target] = look.out.split('\n')[0]!.split('\t');
+    expect(Number(score)).toBeGreaterThanOrEqual(90);
+    expect(target).toMatch(/central bank .* cut its main interest rate by 100 basis points/);
+    const conc = await qalam('tm', 'concordance', 'سعر الفائدة', '--tm', tm);
+    expect(conc.out).toMatch(/interest rate/);
+  });
+
   it('user errors are one line on stderr with exit 2', async () => {
     const cases: [string[], RegExp][] = [
       [['tm', 'lookup', 'نص', '--tm', join(dir, 'none.sqlite')], /none\.sqlite: no translation memory there yet/],
@@ -80,6 +94,8 @@ describe('qalam tm', () => {
       [['tm', 'add', join(dir, 'memory.tmx'), '--tm', tm], /memory\.tmx: TMX import not available yet/],
       [['tm', 'add', join(dir, 'missing.qalam'), '--tm', tm], /missing\.qalam: no such file/],
       [['tm', 'frobnicate'], /unknown sub-command 'frobnicate'/],
+      [['tm', 'align', 'only-one.txt', '--tm', tm], /expected SOURCE and TARGET files, got 1/],
+      [['tm', 'align', 'a.txt', 'b.txt', '--min-confidence', '2'], /--min-confidence must be a number from 0 to 1/],
     ];
     for (const [argv, message] of cases) {
       const r = await qalam(...argv);

@@ -42,7 +42,8 @@ describe('arabicStem (attached particles)', () => {
   });
   it('removes بال, لل, كال, فال before a noun', () => {
     expect(stem('بالقرار')).toBe('قرار');
-    expect(stem('للوزير')).toBe('وزير');
+    expect(stem('للوزير')).toBe(stem('الوزير'));
+    expect(stem('للوزير')).toBe(stem('وزير'));
     expect(stem('كالعادة')).toBe(stem('العادة'));
     expect(stem('فالحكومة')).toBe(stem('الحكومة'));
   });
@@ -51,6 +52,11 @@ describe('arabicStem (attached particles)', () => {
   });
   it('keeps short words whole: ولد (boy) is not و + لد', () => {
     expect(stem('ولد')).toBe('ولد');
+  });
+  it('is its own stem (so a word and the word with the article agree): الفائدة, فائدة, والفائدة', () => {
+    expect(stem('الفائدة')).toBe(stem('فائدة'));
+    expect(stem('والفائدة')).toBe(stem('فائدة'));
+    for (const w of ['الفائدة', 'والوزير', 'بالقرار', 'فالحكومة']) expect(arabicStem(stem(w))).toBe(stem(w));
   });
   it('does not take a bare preposition off: لبنان and بيان keep their first letter', () => {
     expect(stem('لبنان')).toBe('لبنان');

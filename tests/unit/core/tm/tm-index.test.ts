@@ -172,3 +172,12 @@ describe('TmIndex.lookup: context', () => {
     expect(ix.lookup({ source: 'بسم الله.', next: 'وبعد.' })[0]?.score).toBe(100);
   });
 });
+
+describe('TmIndex.concordance: stems of stems', () => {
+  it('finds الفائدة whose stem فائدة starts with a letter that is also a particle (ف)', () => {
+    const ix = new TmIndex();
+    ix.add(unit('خفض البنك سعر الفائدة الرئيسي.', 'The bank cut its main interest rate.'));
+    expect(ix.concordance('سعر الفائدة').map((h) => h.unit.target)).toEqual(['The bank cut its main interest rate.']);
+    expect(ix.concordance('فائدة').map((h) => h.unit.target)).toEqual(['The bank cut its main interest rate.']);
+  });
+});

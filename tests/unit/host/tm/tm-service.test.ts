@@ -72,6 +72,16 @@ describe('TmService', () => {
     expect(hits.map((h) => h.unit.target)).toEqual(['Parliament rejected the bill.']);
   });
 
+  it('aligns with the app segmenter and aligner by default', async () => {
+    const r = await service.alignIntoTm({
+      source: 'قال الوزير إن الحكومة ستدعم القرار. ورفض البرلمان مشروع القانون بأغلبية ٢٠٠ صوت.',
+      target: 'The minister said the government would back the decision. Parliament rejected the bill by 200 votes.',
+    });
+    expect(r.pairs).toBe(2);
+    const [m] = await service.lookup({ source: 'ورفض البرلمان مشروع القانون بأغلبية ٢٠٠ صوت.' });
+    expect([m?.score, m?.unit.target]).toEqual([100, 'Parliament rejected the bill by 200 votes.']);
+  });
+
   it('writes nothing before flush when saves are delayed, and everything after', async () => {
     await service.addProject(project([row('1', 'قال الوزير.', 'The minister said.', 'translated')]));
     await expect(stat(join(dir, 'user', 'tm.sqlite'))).rejects.toThrow();
