@@ -85,3 +85,18 @@ export function unitsFromAlignment(
   }
   return out;
 }
+
+/**
+ * The TM units of a translation memory exchanged as TMX (read into a project by core/formats): every unit
+ * with both sides, whatever its state, since a TMX holds translations someone chose to keep. TMX units carry
+ * no document order, so no context is stored (they give 100% matches, never 101%).
+ */
+export function unitsFromTmx(project: Project, stamp: UnitStamp): NewTmUnit[] {
+  const out: NewTmUnit[] = [];
+  for (const r of project.rows) {
+    const source = rowSource(r);
+    const target = r.target.trim();
+    if (source && target) out.push(unit(source, target, project.sourceLang, project.targetLang, 'tmx', stamp));
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Bead, Sentence } from '../../../../app/core/align/types';
 import type { Project, Row } from '../../../../app/core/project/model';
-import { unitFromRow, unitsFromAlignment, unitsFromProject } from '../../../../app/core/tm/units-from';
+import { unitFromRow, unitsFromAlignment, unitsFromProject, unitsFromTmx } from '../../../../app/core/tm/units-from';
 
 const row = (id: string, source: string[], target: string, state: Row['state']): Row => ({ id, source, target, state, score: null, paragraph: 0 });
 const project: Project = {
@@ -61,5 +61,18 @@ describe('unitsFromAlignment', () => {
   it('leaves out beads under the confidence threshold', () => {
     const units = unitsFromAlignment(src, tgt, beads, { sourceLang: 'ar', targetLang: 'en' }, { changed: 'x' }, 0.85);
     expect(units.map((u) => u.target)).toEqual(['The minister said.']);
+  });
+});
+
+describe('unitsFromTmx', () => {
+  it('takes every unit with both sides whatever its state, without context, as origin tmx', () => {
+    const units = unitsFromTmx(project, { changed: 'x', from: 'memory.tmx' });
+    expect(units.map((u) => u.target)).toEqual([
+      'The minister said.',
+      'Parliament rejected the law, then the session ended.',
+      'The meeting ended.',
+      'The results were announced.',
+    ]);
+    expect(units.every((u) => u.origin === 'tmx' && u.prev === undefined && u.next === undefined && u.from === 'memory.tmx')).toBe(true);
   });
 });
