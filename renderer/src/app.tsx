@@ -20,6 +20,7 @@ import { RecoveryDialog, ShortcutsDialog } from './dialogs';
 import { trackSourceCaret } from './source-caret';
 import type { Mark } from './source-text';
 import { useAutosave } from './use-autosave';
+import { NewProjectDialog } from './new-project/new-project-dialog';
 
 export function App({ initialSettings, recovery: initialRecovery }: { initialSettings: Settings; recovery: Recovery | null }) {
   const { t, i18n } = useTranslation();
@@ -30,7 +31,7 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
   const [filter, setFilter] = useState<ViewFilter>(NO_FILTER);
   const [find, setFind] = useState<{ open: boolean; replace: boolean; state: FindState }>({ open: false, replace: false, state: INITIAL_FIND });
   const [hits, setHits] = useState<TextMatch[]>([]);
-  const [dialog, setDialog] = useState<'shortcuts' | null>(null);
+  const [dialog, setDialog] = useState<'shortcuts' | 'new-project' | null>(null);
   const [recovery, setRecovery] = useState<Recovery | null>(initialRecovery);
   const gridRef = useRef<HTMLDivElement>(null);
   const project = state.project;
@@ -64,6 +65,14 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
   const wb = useWorkbench({ state, dispatch, editor, order, userName: settings.userName, focusGrid });
   const wbRef = useRef(wb);
   wbRef.current = wb;
+
+  // A new filter or sort starts the review at its first row (the least confident pair, when sorted by score).
+  const orderRef = useRef(order);
+  orderRef.current = order;
+  useEffect(() => {
+    const first = orderRef.current[0];
+    if (first !== undefined) wbRef.current.go(first, false);
+  }, [filter]);
 
   useEffect(() => {
     const ed = createTargetEditor({ onChange: (text) => wbRef.current.onEditorChange(text), onCommand: (c) => commandRef.current(c) });
@@ -133,6 +142,7 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
         case 'save': void save(); break;
         case 'save-as': void saveAs(); break;
         case 'shortcuts': setDialog('shortcuts'); break;
+        case 'new-project': setDialog('new-project'); break;
         case 'find': setFind((f) => ({ ...f, open: true, replace: false })); break;
         case 'replace': setFind((f) => ({ ...f, open: true, replace: true, state: { ...f.state, side: 'target' } })); break;
         case 'toggle-low-score': setFilter((f) => ({ ...f, lowOnly: !f.lowOnly, sortByScore: !f.lowOnly })); break;
@@ -209,6 +219,7 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
           {dirty ? <span className="dirty" role="img" aria-label={t('status.unsaved')}>●</span> : null}
         </h1>
         <nav className="actions" aria-label={t('toolbar.file')}>
+          <button type="button" onClick={() => setDialog('new-project')}>{t('actions.newProject')}</button>
           <button type="button" onClick={() => void openDialog()}>{t('actions.open')}</button>
           <button type="button" onClick={() => void openSample()}>{t('actions.openSample')}</button>
           <button type="button" onClick={() => void save()} disabled={!project}>{t('actions.save')}</button>
@@ -272,6 +283,16 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
       </main>
       {project ? <StatusBar project={project} dirty={dirty} savedAt={state.savedAt} transport={bridge.transport} /> : null}
       {dialog === 'shortcuts' ? <ShortcutsDialog onClose={() => setDialog(null)} /> : null}
+      {dialog === 'new-project' ? (
+        <NewProjectDialog
+          glossary={project?.glossary ?? []}
+          onClose={() => setDialog(null)}
+          onCreated={(p) => {
+            setDialog(null);
+            show(null, p, true);
+          }}
+        />
+      ) : null}
       {recovery ? (
         <RecoveryDialog
           savedAt={recovery.savedAt}

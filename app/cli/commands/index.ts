@@ -4,6 +4,7 @@ import { qa } from './qa';
 import { terms } from './terms';
 import { alignCommand } from './align';
 import { segmentCommand } from './segment';
+import { newCommand } from './new';
 import { tmCommand } from './tm';
 
-export const commands: Command[] = [terms, qa, segmentCommand, alignCommand, tmCommand];
+export const commands: Command[] = [segmentCommand, alignCommand, terms, qa, newCommand, tmCommand];
