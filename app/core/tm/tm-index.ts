@@ -23,8 +23,8 @@ const SAME_STEM = 1;
 
 interface Entry {
   unit: TmUnit;
+  /** Term ids of the source's tokens (their stems are `stemOf[id]`: not stored per unit, to keep 100,000 units small). */
   forms: Int32Array;
-  stems: Int32Array;
   weight: number;
   key: string;
 }
@@ -61,24 +61,23 @@ export class TmIndex {
   add(unit: TmUnit, forms: readonly string[] | Int32Array = sourceForms(unit.source, unit.sourceLang)): void {
     if (this.slotOfId.has(unit.id)) this.remove(unit.id);
     const formIds = forms instanceof Int32Array ? forms : this.termIdsOf(forms);
-    const stemIds = new Int32Array(formIds.length);
     let weight = 0;
     for (let i = 0; i < formIds.length; i++) {
       const f = formIds[i]!;
       if (f < 0 || f >= this.termWeight.length) throw new RangeError(`unit ${unit.id}: unknown term id ${f}`);
-      stemIds[i] = this.stemOf[f]!;
       weight += this.termWeight[f]!;
     }
     const slot = this.entries.length;
     const key = exactKey(unit.source);
-    this.entries.push({ unit, forms: formIds, stems: stemIds, weight, key });
+    this.entries.push({ unit, forms: formIds, weight, key });
     this.slotOfId.set(unit.id, slot);
     this.live++;
     const same = this.bySource.get(key);
     if (same) same.push(slot);
     else this.bySource.set(key, [slot]);
     const mark = this.nextEpoch();
-    for (const s of stemIds) {
+    for (const f of formIds) {
+      const s = this.stemOf[f]!;
       if (this.termWeight[s] === PUNCT || this.seenMark[s] === mark) continue;
       this.seenMark[s] = mark;
       let list = this.postings.get(s);
@@ -270,7 +269,8 @@ export class TmIndex {
   private sharedStems(e: Entry, qMark: number): number {
     const seen = this.nextEpoch();
     let n = 0;
-    for (const s of e.stems) {
+    for (const f of e.forms) {
+      const s = this.stemOf[f]!;
       if (this.queryMark[s] === qMark && this.seenMark[s] !== seen) {
         this.seenMark[s] = seen;
         n++;
@@ -288,7 +288,7 @@ export class TmIndex {
     for (let j = 1; j <= n; j++) prev[j] = prev[j - 1]! + qWeights[j - 1]!;
     for (let i = 0; i < e.forms.length; i++) {
       const uf = e.forms[i]!;
-      const us = e.stems[i]!;
+      const us = this.stemOf[uf]!;
       const uw = this.termWeight[uf]!;
       cur[0] = prev[0]! + uw;
       let best = cur[0]!;
@@ -350,7 +350,7 @@ export class TmIndex {
     for (const slot of rarest ?? []) {
       const e = this.entries[slot];
       if (!e) continue;
-      const at = findRun(e, stems, this.termWeight);
+      const at = findRun(e, stems, this.termWeight, this.stemOf);
       if (at === undefined) continue;
       const toks = matchTokens(e.unit.source, tokenLang(e.unit.sourceLang)).filter((t) => !t.punct);
       hits.push({ unit: e.unit, start: toks[at]!.start, end: toks[at + stems.length - 1]!.end });
@@ -360,9 +360,9 @@ export class TmIndex {
 }
 
 /** Index (among the unit's word tokens) where the stems run starts, if it does. */
-function findRun(e: Entry, stems: number[], termWeight: number[]): number | undefined {
+function findRun(e: Entry, stems: number[], termWeight: number[], stemOf: number[]): number | undefined {
   const words: number[] = [];
-  for (let i = 0; i < e.stems.length; i++) if (termWeight[e.forms[i]!] === WORD) words.push(e.stems[i]!);
+  for (const f of e.forms) if (termWeight[f] === WORD) words.push(stemOf[f]!);
   outer: for (let i = 0; i + stems.length <= words.length; i++) {
     for (let k = 0; k < stems.length; k++) if (words[i + k] !== stems[k]) continue outer;
     return i;
