@@ -30,9 +30,10 @@ export function stemOfForm(form: string): string {
 export const tokenLang = (code: string): Lang => (code.toLowerCase().startsWith('ar') ? 'ar' : 'en');
 
 // A word is a run of letters, marks and digits, kept whole across an apostrophe or hyphen inside it
-// (don't, COVID-19) and across a decimal or thousands separator between digits (3.5, 1,000, ٣٫٥). Anything
+// (don't, COVID-19) and across a decimal or thousands separator before a digit (3.5, 1,000, ٣٫٥). Anything
 // else that is not a space is one punctuation token. A full stop between letters ("بروكسل.واعلن") splits.
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:(?:['’-]|(?<=\p{N})[.,٫٬](?=\p{N}))[\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+// No lookbehind: with one, V8 runs this expression about twenty times slower.
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:(?:['’-]|[.,٫٬](?=\p{N}))[\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
 /**
  * The match tokens of a sentence. Not `Intl.Segmenter`: matching tokenises every stored sentence, and a
