@@ -8,7 +8,7 @@
  */
 import type { Lang } from '../align/types';
 import { ARTICLE, CONJUNCTIONS, LAM_ARTICLE, PREPOSITIONS } from '../text/arabic-clitics';
-import { normalizeArabic } from '../text/normalize';
+import { ARABIC_DROPPED, ARABIC_LETTER_FOLDS, westernDigit } from '../text/normalize';
 
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]/u;
 const HAMZA_SEATS = /[\u0624\u0626]/gu;
@@ -16,11 +16,20 @@ const HAMZA_SEATS = /[\u0624\u0626]/gu;
 const PUNCT_MAP: Record<string, string> = { '،': ',', '؛': ';', '؟': '?', '٪': '%', '٫': '.', '٬': ',', '’': "'" };
 const PUNCT = new RegExp(`[${Object.keys(PUNCT_MAP).join('')}]`, 'gu');
 
-/** The form a token is compared by: Arabic folded as above, punctuation unified, NFKC, lower case. */
+// The shared folding tables as two regular expressions: a TM tokenises every stored sentence, and replacing
+// by expression is several times faster than folding character by character (same tables, same result).
+const escape = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+const DROP = new RegExp(`[${[...ARABIC_DROPPED].map(escape).join('')}]`, 'gu');
+const FOLDS = new Map<string, string>([...ARABIC_LETTER_FOLDS, ['\u0649', '\u064a'], ['\u0629', '\u0647']]);
+const FOLD = new RegExp(`[${[...FOLDS.keys()].map(escape).join('')}\u0660-\u0669\u06f0-\u06f9]`, 'gu');
+
+/** The form a token is compared by: NFKC, Arabic folded as above, punctuation unified, lower case. */
 export function matchForm(text: string, lang: Lang): string {
-  let s = text;
-  if (lang === 'ar' || ARABIC.test(s)) s = normalizeArabic(s.replace(HAMZA_SEATS, 'ء'), { tehMarbutaToHeh: true });
-  return s.normalize('NFKC').replace(PUNCT, (c) => PUNCT_MAP[c] ?? c).toLowerCase();
+  let s = text.normalize('NFKC');
+  if (lang === 'ar' || ARABIC.test(s)) {
+    s = s.replace(HAMZA_SEATS, 'ء').replace(DROP, '').replace(FOLD, (c) => FOLDS.get(c) ?? westernDigit(c) ?? c);
+  }
+  return s.replace(PUNCT, (c) => PUNCT_MAP[c] ?? c).toLowerCase();
 }
 
 const CONJ = new Set(CONJUNCTIONS);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { normalizeArabic } from '../../../../app/core/text/normalize';
 import { arabicStem, matchForm } from '../../../../app/core/tm/match-normalize';
 import { matchTokens } from '../../../../app/core/tm/match-tokens';
 
@@ -79,5 +81,19 @@ describe('matchTokens', () => {
 
   it('keeps decimals, thousands and hyphenated names whole', () => {
     expect(matchTokens('3.5% of 1,000 COVID-19 cases', 'en').map((t) => t.text)).toEqual(['3.5', '%', 'of', '1,000', 'COVID-19', 'cases']);
+  });
+});
+
+describe('matchForm agrees with the shared normaliser', () => {
+  it('folds any Arabic string as core/text/normalize.ts does (with ة → ه and the hamza seats as ء)', () => {
+    const chars = [...'ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي', '\u064b', '\u064e', '\u0650', '\u0651', '\u0652', '\u0670', '\u0640', '٠', '٣', '۹', 'ٱ', 'ی', 'ک'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 12 }), (cs) => {
+        const w = cs.join('');
+        const reference = normalizeArabic(w.normalize('NFC').replace(/[ؤئ]/gu, 'ء'), { tehMarbutaToHeh: true });
+        expect(matchForm(w, 'ar')).toBe(reference);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
