@@ -69,6 +69,19 @@ async function createWindow(): Promise<void> {
   mainWindow.on('moved', save);
   mainWindow.on('close', save);
   mainWindow.on('closed', () => (mainWindow = null));
+  // The renderer's beforeunload handler refuses to unload while there are unsaved changes; ask the user.
+  mainWindow.webContents.on('will-prevent-unload', (event) => {
+    const lang = settings.language;
+    const choice = dialog.showMessageBoxSync(mainWindow!, {
+      type: 'warning',
+      buttons: lang === 'ar' ? ['إغلاق دون حفظ', 'إلغاء'] : ['Close without saving', 'Cancel'],
+      defaultId: 1,
+      cancelId: 1,
+      message: lang === 'ar' ? 'في المشروع تغييرات غير محفوظة.' : 'The project has unsaved changes.',
+      detail: lang === 'ar' ? 'تبقى نسخة الحفظ التلقائي وتُعرض للاستعادة عند التشغيل التالي.' : 'The autosaved copy is kept and offered for restore on the next start.',
+    });
+    if (choice === 0) event.preventDefault();
+  });
   await mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
 }
 

@@ -1,5 +1,5 @@
 /** The workbench: header and toolbar, filters, find, the grid with its alignment map, the status bar, dialogs. */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../app/core/project/model';
 import type { Recovery, Settings, UiLanguage } from '../../app/contract/api';
@@ -56,10 +56,18 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
   );
 
   const rows = useMemo(() => project?.rows ?? [], [project]);
-  const order = useMemo(() => {
+  // Counts and the alignment map follow the text at low priority, so a keystroke paints first.
+  const deferredProject = useDeferredValue(project);
+  const deferredRows = useDeferredValue(rows);
+  const unfiltered = filter.states.length === 0 && !filter.lowOnly && !filter.text.trim() && !filter.sortByScore;
+  // Without a filter the order depends only on the number of rows, so typing never rebuilds it.
+  const allRows = useMemo(() => Array.from({ length: rows.length }, (_, i) => i), [rows.length]);
+  const filtered = useMemo(() => {
+    if (unfiltered) return null;
     const idx = filterRows(rows, { states: filter.states, ...(filter.lowOnly ? { scoreBelow: settings.lowScoreThreshold } : {}), text: filter.text });
     return filter.sortByScore ? byScore(rows, idx) : idx;
-  }, [rows, filter, settings.lowScoreThreshold]);
+  }, [rows, filter, settings.lowScoreThreshold, unfiltered]);
+  const order = filtered ?? allRows;
 
   const focusGrid = useCallback(() => gridRef.current?.querySelector<HTMLElement>('.grid-body')?.focus(), []);
   const wb = useWorkbench({ state, dispatch, editor, order, userName: settings.userName, focusGrid });
@@ -127,7 +135,11 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
     setSettings(await api.setSettings({ settings: { language } }));
   }), [guard, i18n]);
 
+  // Open the sample once, on first start (never again when a callback's identity changes, e.g. on a language switch).
+  const started = useRef(false);
   useEffect(() => {
+    if (started.current) return;
+    started.current = true;
     if (!initialRecovery) void openSample();
   }, [initialRecovery, openSample]);
 
@@ -277,11 +289,11 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
         {project ? (
           <>
             <Grid rows={rows} order={order} active={state.active} lowScore={settings.lowScoreThreshold} editor={editor} marks={marks} onActivate={wb.go} />
-            <AlignmentMap rows={rows} active={state.active} lowScore={settings.lowScoreThreshold} onJump={(i) => wb.go(i, false)} />
+            <AlignmentMap rows={deferredRows} active={state.active} lowScore={settings.lowScoreThreshold} onJump={(i) => wb.go(i, false)} />
           </>
         ) : null}
       </main>
-      {project ? <StatusBar project={project} dirty={dirty} savedAt={state.savedAt} transport={bridge.transport} /> : null}
+      {deferredProject ? <StatusBar project={deferredProject} dirty={dirty} savedAt={state.savedAt} transport={bridge.transport} /> : null}
       {dialog === 'shortcuts' ? <ShortcutsDialog onClose={() => setDialog(null)} /> : null}
       {dialog === 'new-project' ? (
         <NewProjectDialog

@@ -3,6 +3,7 @@
  * (tests, `npm start` without Electron) the same calls travel over HTTP to the web host. Either way the UI gets the
  * one typed API from `createApi`.
  */
+import i18next from 'i18next';
 import { createApi, invokeFromReplies, type QalamApi, type QalamBridge, type Reply } from '../../app/contract/api';
 
 declare global {
@@ -20,7 +21,13 @@ function httpBridge(): QalamBridge {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ args }),
       });
-      return (await res.json()) as Reply;
+      const reply = (await res.json()) as Reply;
+      // Plain Chromium has no native file dialog: ask for a path instead.
+      if (method === 'pickFile' && !reply.ok && reply.error.code === 'no-dialog') {
+        const path = window.prompt(i18next.t('common:pickPath'));
+        return { ok: true, value: path?.trim() ? path.trim() : null };
+      }
+      return reply;
     },
     onCommand() {
       // No native menu in the browser: commands come from the app's own toolbar and keys.

@@ -3,7 +3,7 @@
  * rows scroll like ten. The grid keeps this physical layout in both UI languages (the chrome around it mirrors):
  * each text reads from its own outer edge, and a translator's spatial memory survives a language switch.
  */
-import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { Row } from '../../app/core/project/model';
@@ -101,12 +101,19 @@ const RowView = memo(function RowView({ row, index, position, active, lowScore, 
 export function Grid({ rows, order, active, lowScore, editor, marks, onActivate }: GridProps) {
   const { t } = useTranslation();
   const parent = useRef<HTMLDivElement>(null);
+  // A stable key function: the virtualizer recomputes every row's position when it changes, and typing must not
+  // cost 10,000 of those. Row ids survive edits; merges, splits and filters change the count or the order.
+  const latest = useRef({ rows, order });
+  latest.current = { rows, order };
+  const getItemKey = useCallback((i: number) => latest.current.rows[latest.current.order[i]!]?.id ?? i, []);
+  const [keyEpoch, setKeyEpoch] = useState(0);
+  useEffect(() => setKeyEpoch((e) => e + 1), [order]);
   const virtualizer = useVirtualizer({
     count: order.length,
     getScrollElement: () => parent.current,
     estimateSize: () => 72,
     overscan: 6,
-    getItemKey: (i) => rows[order[i]!]?.id ?? i,
+    getItemKey: useMemo(() => (keyEpoch >= 0 ? (i: number) => getItemKey(i) : getItemKey), [keyEpoch, getItemKey]),
   });
   const activePosition = order.indexOf(active);
   useEffect(() => {
@@ -115,7 +122,15 @@ export function Grid({ rows, order, active, lowScore, editor, marks, onActivate 
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
     if (e.target !== e.currentTarget) return;
-    const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : e.key === 'PageDown' ? 10 : e.key === 'PageUp' ? -10 : 0;
+    const far = order.length;
+    const step =
+      e.key === 'ArrowDown' ? 1
+      : e.key === 'ArrowUp' ? -1
+      : e.key === 'PageDown' ? 10
+      : e.key === 'PageUp' ? -10
+      : e.key === 'End' && e.ctrlKey ? far
+      : e.key === 'Home' && e.ctrlKey ? -far
+      : 0;
     if (step) {
       e.preventDefault();
       const p = Math.max(0, Math.min(order.length - 1, (activePosition < 0 ? 0 : activePosition) + step));

@@ -8,19 +8,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chooseTarget, type Target } from './target';
 import { startWebHost } from '../../app/host/web/server';
+import { CHROMIUM_ARGS } from './chromium-args';
 
 export const root = resolve(__dirname, '..', '..');
 export const screenshotDir = join(root, 'tests', 'e2e', 'screenshots');
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
+export { CHROMIUM_ARGS };
 
 export interface QalamApp {
   target: Target['kind'];

@@ -93,3 +93,15 @@ test('bad files get a clear message naming the file, and the open project stays'
   await page.getByRole('button', { name: 'Open…' }).click();
   await expect(page.getByTestId('error-banner')).toContainText(/missing\.qalam: no such file/);
 });
+
+test('without a native file dialog (plain Chromium), Open asks for the path', async ({ qalam }) => {
+  test.skip(qalam.target === 'electron', 'Electron has native dialogs; this is the browser fallback');
+  const { page, workDir } = qalam;
+  await expect(page.locator('.grid-row').first()).toBeVisible();
+  const file = join(workDir, 'typed.qalam');
+  const sample = JSON.parse(readFileSync(join(__dirname, '..', '..', 'app', 'sample', 'sample-project.json'), 'utf8')) as Record<string, unknown>;
+  writeFileSync(file, JSON.stringify({ ...sample, name: 'Typed path' }));
+  page.once('dialog', (d) => void d.accept(file));
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await expect(page.getByTestId('project-name')).toContainText('Typed path');
+});

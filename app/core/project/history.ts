@@ -65,7 +65,15 @@ export function commit(rows: Row[], history: History, change: Change): Applied {
   let past: Change[];
   if (change.coalesceKey && last?.coalesceKey === change.coalesceKey && history.future.length === 0) {
     past = history.past.slice(0, -1);
-    past.push({ ...last, splices: [...last.splices, ...change.splices], focus: change.focus });
+    const a = last.splices.length === 1 ? last.splices[0]! : undefined;
+    const b = change.splices.length === 1 ? change.splices[0]! : undefined;
+    // Typing in one row: keep the row as it was before the first keystroke and as it is now, nothing between,
+    // so a long typing session costs one stored row, not one per keystroke.
+    const merged =
+      a && b && a.index === b.index && a.inserted.length === b.removed.length
+        ? [{ index: a.index, removed: a.removed, inserted: b.inserted }]
+        : [...last.splices, ...change.splices];
+    past.push({ ...last, splices: merged, focus: change.focus });
   } else {
     past = history.past.concat(change);
     if (past.length > MAX_UNDO) past = past.slice(past.length - MAX_UNDO);

@@ -10,6 +10,7 @@ import type { FilePurpose } from '../../contract/api';
 import { isMethod } from '../../contract/api';
 import { AppData } from '../app-data';
 import { createHostApi, dispatch } from '../services';
+import { HostError } from '../errors';
 import { CSP } from '../../contract/csp';
 
 const TYPES: Record<string, string> = {
@@ -67,7 +68,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const pickQueue: (string | null)[] = [];
   const api = createHostApi({
     appData: new AppData(options.dataDir),
-    pickFile: async (_purpose: FilePurpose) => (pickQueue.length ? (pickQueue.shift() ?? null) : null),
+    // A browser has no native file dialog to offer: answers queued by tests come first, otherwise the page is told
+    // to ask for a path itself.
+    pickFile: async (_purpose: FilePurpose) => {
+      if (pickQueue.length) return pickQueue.shift() ?? null;
+      throw new HostError('no native file dialog here', undefined, 'no-dialog');
+    },
   });
   const root = resolve(options.staticDir);
   const server = createServer((req, res) => {
@@ -89,11 +95,6 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         }
         const reply = await dispatch(api, method, args);
         return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(reply));
-      }
-      if (url.pathname === '/__test/pick' && req.method === 'POST') {
-        const { answers } = JSON.parse(await body(req)) as { answers: (string | null)[] };
-        pickQueue.push(...answers);
-        return send(res, 200, 'application/json', '{"ok":true}');
       }
       const rel = normalize(decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)).replace(/^([/\\])+/, '');
       const file = join(root, rel);

@@ -69,17 +69,8 @@ export function fixtureNames(): string[] {
   return readdirSync(FIXTURES).filter((f) => f.endsWith('.gold.tsv')).map((f) => f.slice(0, -'.gold.tsv'.length)).sort();
 }
 
-/** A small seeded generator (mulberry32) so the divergences are the same on every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seeded } from './seeded';
+import { seeded } from './seeded';
 
 const EN_LOWERABLE = new Set(['The', 'He', 'She', 'It', 'They', 'In', 'More', 'Some', 'Most', 'No', 'Around', 'Crossing', 'Temperatures', 'Forecasts', 'Doctors', 'Critics', 'Novels', 'Banking']);
 const stripStop = (s: string): string => s.replace(/[.]$/u, '');

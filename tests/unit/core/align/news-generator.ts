@@ -3,7 +3,7 @@
  * varied sentence shapes, numbers in Arabic-Indic digits, names, days, paragraphs, and the divergences a
  * real translation has (an omitted sentence, two sentences fused, one split).
  */
-import { seeded } from './gold-set';
+import { seeded } from './seeded';
 
 const SUBJECTS: ReadonlyArray<[string, string]> = [
   ['أعلنت وزارة المالية', 'The finance ministry announced'],
