@@ -9,7 +9,8 @@
 import { basename } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { CliError, choice, parseArgs, type CliIo, type Command } from '../command';
-import { unitsFromProject } from '../../core/tm/units-from';
+import { unitsFromProject, unitsFromTmx } from '../../core/tm/units-from';
+import { importFile } from '../../host/formats/import';
 import type { TmMatch } from '../../core/tm/types';
 import { TmStore } from '../../host/tm/tm-store';
 import { defaultTmPath } from '../../host/tm/tm-path';
@@ -41,10 +42,10 @@ async function add(args: string[], io: CliIo): Promise<number> {
   const { positional, flags } = parseArgs(args, ['tm']);
   const file = one(positional, 'PROJECT.qalam|FILE.tmx');
   const tmPath = typeof flags.get('tm') === 'string' ? (flags.get('tm') as string) : defaultTmPath();
-  if (/\.tmx$/iu.test(file)) throw new CliError(`${file}: TMX import not available yet (add a .qalam project instead)`);
-  if (!/\.qalam$/iu.test(file)) throw new CliError(`${file}: expected a .qalam project or a .tmx file`);
-  const project = await readProjectForTm(file);
-  const units = unitsFromProject(project, { changed: new Date().toISOString(), from: basename(file) });
+  const tmx = /\.tmx$/iu.test(file);
+  if (!tmx && !/\.qalam$/iu.test(file)) throw new CliError(`${file}: expected a .qalam project or a .tmx file`);
+  const stamp = { changed: new Date().toISOString(), from: basename(file) };
+  const units = tmx ? unitsFromTmx(await importFile(file), stamp) : unitsFromProject(await readProjectForTm(file), stamp);
   const store = await TmStore.open(tmPath);
   try {
     const r = store.add(units);

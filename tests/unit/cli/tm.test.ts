@@ -91,7 +91,8 @@ describe('qalam tm', () => {
       [['tm', 'lookup', 'نص', '--tm', join(dir, 'none.sqlite')], /none\.sqlite: no translation memory there yet/],
       [['tm', 'lookup', 'نص', '--tm', tm, '--min', 'seventy'], /--min must be a whole number from 0 to 101/],
       [['tm', 'lookup', 'نص', '--tm', tm, '--format', 'xml'], /--format must be one of tsv, json/],
-      [['tm', 'add', join(dir, 'memory.tmx'), '--tm', tm], /memory\.tmx: TMX import not available yet/],
+      [['tm', 'add', join(dir, 'missing.tmx'), '--tm', tm], /missing\.tmx: no such file/],
+      [['tm', 'add', join(dir, 'notes.txt'), '--tm', tm], /notes\.txt: expected a \.qalam project or a \.tmx file/],
       [['tm', 'add', join(dir, 'missing.qalam'), '--tm', tm], /missing\.qalam: no such file/],
       [['tm', 'frobnicate'], /unknown sub-command 'frobnicate'/],
       [['tm', 'align', 'only-one.txt', '--tm', tm], /expected SOURCE and TARGET files, got 1/],
@@ -103,6 +104,35 @@ describe('qalam tm', () => {
       expect(r.err).toMatch(message);
       expect(r.err.trimEnd().split('\n')).toHaveLength(1);
     }
+  });
+
+  it('imports a TMX file (any state, no context) and finds its units', async () => {
+    const tmx = join(dir, 'memory.tmx');
+    await writeFile(
+      tmx,
+      `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="other" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="ar" datatype="plaintext"/>
+<body>
+<tu tuid="1"><tuv xml:lang="ar"><seg>ارتفعت أسعار النفط بنسبة ٣٪ يوم الاثنين.</seg></tuv><tuv xml:lang="en-US"><seg>Oil prices rose 3% on Monday.</seg></tuv></tu>
+<tu tuid="2"><tuv xml:lang="ar"><seg>انخفض الذهب.</seg></tuv></tu>
+</body></tmx>
+`,
+    );
+    const r = await qalam('tm', 'add', tmx, '--tm', tm);
+    expect([r.code, r.out]).toEqual([0, `${tm}: 1 added, 0 updated, 0 already there (1 units)\n`]);
+    const look = await qalam('tm', 'lookup', 'ارتفعت أسعار النفط بنسبة ٣٪ يوم الثلاثاء.', '--tm', tm, '--format', 'json');
+    const [m] = JSON.parse(look.out) as { score: number; target: string; origin: string }[];
+    expect([m?.target, m?.origin]).toEqual(['Oil prices rose 3% on Monday.', 'tmx']);
+    expect(m!.score).toBeGreaterThanOrEqual(80);
+  });
+
+  it('a damaged TMX file is one line naming the file and the place', async () => {
+    const tmx = join(dir, 'broken.tmx');
+    await writeFile(tmx, '<tmx version="1.4"><header srclang="ar"/><body><tu>');
+    const r = await qalam('tm', 'add', tmx, '--tm', tm);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/broken\.tmx/);
+    expect(r.err.trimEnd().split('\n')).toHaveLength(1);
   });
 
   it('names the row of a damaged project', async () => {
