@@ -33,6 +33,8 @@ export const tmMethodArgs = {
   tmAddConfirmedRow: z.strictObject({ project: projectSchema, rowIndex: z.number().int().min(0), user: z.string().max(200) }),
   /** Every confirmed row of a project, into both TMs. */
   tmAddProject: z.strictObject({ project: projectSchema, user: z.string().max(200).optional() }),
+  /** A TMX file into both TMs. */
+  tmImportTmx: z.strictObject({ path }),
   /** "Align these two documents into the TM". */
   tmAlignFiles: z.strictObject({ sourcePath: path, targetPath: path, minConfidence: z.number().min(0).max(1).optional() }),
 } as const;
@@ -47,6 +49,7 @@ export interface TmHandlers {
   tmSetProject(args: TmArgs<'tmSetProject'>): Promise<void>;
   tmAddConfirmedRow(args: TmArgs<'tmAddConfirmedRow'>): Promise<AddResult>;
   tmAddProject(args: TmArgs<'tmAddProject'>): Promise<AddResult>;
+  tmImportTmx(args: TmArgs<'tmImportTmx'>): Promise<AddResult>;
   tmAlignFiles(args: TmArgs<'tmAlignFiles'>): Promise<AddResult & { pairs: number; skipped: number }>;
 }
 
@@ -58,6 +61,7 @@ export function createTmHandlers(service: TmService): TmHandlers {
     tmSetProject: ({ path: p }) => service.setProject(p),
     tmAddConfirmedRow: ({ project, rowIndex, user }) => service.addConfirmedRow(project as Project, rowIndex, user),
     tmAddProject: ({ project, user }) => service.addProject(project as Project, user),
+    tmImportTmx: ({ path: p }) => service.importTmx(p),
     async tmAlignFiles({ sourcePath, targetPath, minConfidence }) {
       const [source, target] = await Promise.all([readTextFile(sourcePath), readTextFile(targetPath)]);
       return service.alignIntoTm({ source, target, from: basename(sourcePath) }, undefined, minConfidence);

@@ -9,7 +9,9 @@
 import type { Bead, Lang, Sentence } from '../../core/align/types';
 import type { Project } from '../../core/project/model';
 import type { ConcordanceHit, ConcordanceOptions, LookupOptions, LookupQuery, NewTmUnit, TmMatch } from '../../core/tm/types';
-import { unitFromRow, unitsFromAlignment, unitsFromProject } from '../../core/tm/units-from';
+import { unitFromRow, unitsFromAlignment, unitsFromProject, unitsFromTmx } from '../../core/tm/units-from';
+import { basename } from 'node:path';
+import { importFile } from '../formats/import';
 import { align } from '../../core/align/align';
 import { segment } from '../../core/text/segment';
 import { projectTmPath } from './tm-path';
@@ -142,6 +144,12 @@ export class TmService {
   ): Promise<AddResult & { pairs: number; skipped: number }> {
     const { units, skipped } = alignedUnits(texts, { changed: this.now().toISOString() }, tools, minScore);
     return { ...(await this.addUnits(units)), pairs: units.length, skipped };
+  }
+
+  /** Imports a TMX file into both TMs (units with both languages; no context). */
+  async importTmx(file: string): Promise<AddResult> {
+    const project = await importFile(file);
+    return this.addUnits(unitsFromTmx(project, { changed: this.now().toISOString(), from: basename(file) }));
   }
 
   /** Adds units to both TMs and schedules a save; the result counts the user TM. */

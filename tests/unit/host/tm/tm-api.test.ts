@@ -39,6 +39,18 @@ describe('TM handlers for the contract', () => {
     expect(json).toEqual(m);
   });
 
+  it('imports a TMX file into the TM', async () => {
+    const tmx = join(dir, 'memory.tmx');
+    await writeFile(
+      tmx,
+      '<tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="ar" datatype="plaintext"/><body>' +
+        '<tu><tuv xml:lang="ar"><seg>ارتفعت أسعار النفط.</seg></tuv><tuv xml:lang="en"><seg>Oil prices rose.</seg></tuv></tu></body></tmx>',
+    );
+    const h = createTmHandlers(service);
+    expect((await h.tmImportTmx({ path: tmx })).added).toBe(1);
+    expect((await h.tmLookup({ source: 'ارتفعت أسعار النفط.' }))[0]?.unit.origin).toBe('tmx');
+  });
+
   it('refuses malformed arguments before they reach the TM', () => {
     expect(tmMethodArgs.tmLookup.safeParse({ source: 'نص', minScore: 150 }).success).toBe(false);
     expect(tmMethodArgs.tmLookup.safeParse({ source: 'نص', extra: 1 }).success).toBe(false);
