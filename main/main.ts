@@ -22,11 +22,13 @@ const filters: Record<FilePurpose, Electron.FileFilter[]> = {
   'open-project': [{ name: 'Qalam project', extensions: ['qalam'] }],
   'save-project': [{ name: 'Qalam project', extensions: ['qalam'] }],
   'open-document': [{ name: 'Documents', extensions: ['txt', 'docx', 'html', 'htm'] }],
+  import: [{ name: 'XLIFF or TMX', extensions: ['xlf', 'xliff', 'sdlxliff', 'mqxliff', 'tmx'] }],
+  export: [],
 };
 
 async function pickFile(purpose: FilePurpose, defaultName?: string): Promise<string | null> {
   if (!mainWindow) return null;
-  if (purpose === 'save-project') {
+  if (purpose === 'save-project' || purpose === 'export') {
     const r = await dialog.showSaveDialog(mainWindow, { defaultPath: defaultName, filters: filters[purpose] });
     return r.canceled || !r.filePath ? null : r.filePath;
   }

@@ -48,7 +48,25 @@ export interface Recovery {
   project: Project;
 }
 
-export type FilePurpose = 'open-project' | 'save-project' | 'open-document';
+export type FilePurpose = 'open-project' | 'save-project' | 'open-document' | 'import' | 'export';
+
+/** What a project can be exported as (XLIFF 2.1/2.0/1.2, TMX of confirmed or all pairs, the glossary as TBX, documents). */
+export const EXPORT_FORMATS = ['xliff21', 'xliff20', 'xliff12', 'tmx', 'tmx-all', 'tbx', 'txt', 'docx', 'tsv', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The file extension each export format is written with. */
+export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
+  xliff21: 'xlf',
+  xliff20: 'xlf',
+  xliff12: 'xlf',
+  tmx: 'tmx',
+  'tmx-all': 'tmx',
+  tbx: 'tbx',
+  txt: 'txt',
+  docx: 'docx',
+  tsv: 'tsv',
+  csv: 'csv',
+};
 
 /** Every call the UI can make. Each takes one argument object (or none) and returns a promise. */
 export interface QalamApi {
@@ -59,6 +77,10 @@ export interface QalamApi {
   listRecent(): Promise<RecentProject[]>;
   getSettings(): Promise<Settings>;
   setSettings(args: { settings: Partial<Settings> }): Promise<Settings>;
+  /** Reads an XLIFF 1.2/2.x or TMX file from another tool as a new, unsaved project. */
+  importProject(args: { path: string }): Promise<OpenedProject>;
+  /** Writes the project in an exchange or document format. */
+  exportProject(args: { path: string; project: Project; format: ExportFormat }): Promise<{ path: string }>;
   /** Asks the user for a file (a native dialog in Electron). Null when the user cancels. */
   pickFile(args: { purpose: FilePurpose; defaultName?: string }): Promise<string | null>;
   autosave(args: { path: string | null; project: Project }): Promise<{ savedAt: string }>;
@@ -85,8 +107,10 @@ export const methodArgs: Record<Method, z.ZodType> = {
   listRecent: none,
   getSettings: none,
   setSettings: z.strictObject({ settings: settingsSchema.partial().strict() }),
+  importProject: z.strictObject({ path }),
+  exportProject: z.strictObject({ path, project: projectSchema, format: z.enum(EXPORT_FORMATS) }),
   pickFile: z.strictObject({
-    purpose: z.enum(['open-project', 'save-project', 'open-document']),
+    purpose: z.enum(['open-project', 'save-project', 'open-document', 'import', 'export']),
     defaultName: z.string().max(255).optional(),
   }),
   autosave: z.strictObject({ path: path.nullable(), project: projectSchema }),

@@ -9,6 +9,15 @@ import { HostError } from './errors';
 import { loadProjectFile, saveProjectFile } from './project-file';
 import { readDocument } from './read-document';
 import { sampleProject } from './sample';
+import { importFile } from './formats/import';
+import { exportProject, type ExportFormat as HostExportFormat } from './formats/export';
+import { writeFileAtomic } from './atomic-write';
+import type { ExportFormat } from '../contract/api';
+
+// The contract's list of export formats and the host's must be the same list.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const formatsAgree: Same<ExportFormat, HostExportFormat> = true;
+void formatsAgree;
 
 export interface HostContext {
   appData: AppData;
@@ -39,6 +48,14 @@ export function createHostApi(ctx: HostContext): QalamApi {
     listRecent: () => appData.listRecent(),
     getSettings: () => appData.getSettings(),
     setSettings: ({ settings }) => appData.setSettings(settings),
+    async importProject({ path }) {
+      return { path: null, project: await importFile(path) };
+    },
+    async exportProject({ path, project, format }) {
+      const data = await exportProject(project, format);
+      await writeFileAtomic(path, data);
+      return { path };
+    },
     pickFile: ({ purpose, defaultName }) => ctx.pickFile(purpose, defaultName),
     async autosave({ path, project }) {
       return { savedAt: await appData.autosave(path, project) };

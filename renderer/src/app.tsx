@@ -2,7 +2,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../app/core/project/model';
-import type { Recovery, Settings, UiLanguage } from '../../app/contract/api';
+import { EXPORT_EXTENSIONS, EXPORT_FORMATS, type ExportFormat, type Recovery, type Settings, type UiLanguage } from '../../app/contract/api';
 import { byScore, filterRows, type TextMatch } from '../../app/core/project/find';
 import { editTarget, editTargets } from '../../app/core/project/ops';
 import { api, bridge } from './bridge';
@@ -130,6 +130,23 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
     await saveTo(s.path);
   }), [guard, saveAs, saveTo]);
 
+  const [exportFormat, setExportFormat] = useState<ExportFormat>('xliff21');
+  const [notice, setNotice] = useState<string | null>(null);
+  const importDialog = useCallback(() => guard(async () => {
+    const path = await api.pickFile({ purpose: 'import' });
+    if (!path) return;
+    const o = await api.importProject({ path });
+    show(null, o.project, true);
+  }), [guard, show]);
+  const exportDialog = useCallback(() => guard(async () => {
+    const s = stateRef.current;
+    if (!s.project) return;
+    const path = await api.pickFile({ purpose: 'export', defaultName: `${s.project.name}.${EXPORT_EXTENSIONS[exportFormat]}` });
+    if (!path) return;
+    await api.exportProject({ path, project: s.project, format: exportFormat });
+    setNotice(i18n.t('exportDone', { path }));
+  }), [guard, exportFormat, i18n]);
+
   const changeLanguage = useCallback((language: UiLanguage) => guard(async () => {
     await i18n.changeLanguage(language);
     setSettings(await api.setSettings({ settings: { language } }));
@@ -236,6 +253,15 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
           <button type="button" onClick={() => void openSample()}>{t('actions.openSample')}</button>
           <button type="button" onClick={() => void save()} disabled={!project}>{t('actions.save')}</button>
           <button type="button" onClick={() => void saveAs()} disabled={!project}>{t('actions.saveAs')}</button>
+          <button type="button" onClick={() => void importDialog()}>{t('actions.import')}</button>
+          <span className="export">
+            <select value={exportFormat} aria-label={t('exportFormat')} onChange={(e) => setExportFormat(e.target.value as ExportFormat)} data-testid="export-format">
+              {EXPORT_FORMATS.map((f) => (
+                <option key={f} value={f}>{t(`formats.${f}`)}</option>
+              ))}
+            </select>
+            <button type="button" onClick={() => void exportDialog()} disabled={!project}>{t('actions.export')}</button>
+          </span>
           <label className="language">
             <span>{t('language')}</span>
             <select value={settings.language} onChange={(e) => void changeLanguage(e.target.value as UiLanguage)} data-testid="language-select">
@@ -263,6 +289,12 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
         <button type="button" onClick={() => command('shortcuts')}>{t('commands.shortcuts')}</button>
       </div>
       {error ? <ErrorBanner error={error} onDismiss={() => setError(null)} /> : null}
+      {notice ? (
+        <div className="notice" role="status" data-testid="notice">
+          <bdi>{notice}</bdi>
+          <button type="button" onClick={() => setNotice(null)}>{t('errors.dismiss')}</button>
+        </div>
+      ) : null}
       {project ? <FilterBar filter={filter} onChange={setFilter} shown={order.length} total={rows.length} /> : null}
       {find.open && project ? (
         <FindBar
