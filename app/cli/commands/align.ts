@@ -3,15 +3,16 @@
  * an Arabic text and its English translation.
  *
  * - tsv (default): `srcIdx,srcIdx<TAB>tgtIdx,…<TAB>score`, 0-based segment indices, a side may be empty.
- * - spans: `start:end<TAB>start:end<TAB>score`, UTF-16 offsets into the text as read (BOM removed).
+ * - spans: `start:end<TAB>start:end<TAB>score`, UTF-16 offsets into the text as read (BOM removed; for
+ *   .docx and .html inputs, into their extracted text).
  * - json: an array of beads with indices, spans, texts and score.
  *
  * `--glossary FILE` (TSV/CSV, see glossary-file.ts) adds its terms as anchors: a sentence pair where a term
  * and one of its translations meet is more likely. Rows the glossary reader skips are reported as warnings.
  */
 import { CliError, choice, parseArgs, type Command } from '../command';
-import { readTextFile } from '../../host/read-text';
 import { segment, segmentLines } from '../../core/text/segment';
+import { readInput } from './segment';
 import { align } from '../../core/align/align';
 import type { Bead, Sentence } from '../../core/align/types';
 import type { AnchorExtractor } from '../../core/align/anchors';
@@ -21,6 +22,7 @@ import { loadGlossaryFile } from '../glossary-file';
 
 type Format = 'tsv' | 'spans' | 'json';
 
+/** The `qalam align` sub-command. */
 export const alignCommand: Command = {
   name: 'align',
   usage: 'align SOURCE TARGET [--lines] [--glossary FILE] [--format tsv|spans|json]   pair Arabic and English sentences',
@@ -29,7 +31,7 @@ export const alignCommand: Command = {
     const format = choice<Format>(flags, 'format', ['tsv', 'spans', 'json'], 'tsv');
     if (positional.length !== 2) throw new CliError(`expected SOURCE and TARGET files, got ${positional.length} file(s)`);
     const glossary = flags.get('glossary');
-    const [sourceText, targetText] = await Promise.all([readTextFile(positional[0]!), readTextFile(positional[1]!)]);
+    const [sourceText, targetText] = await Promise.all([readInput(positional[0]!), readInput(positional[1]!)]);
     const anchors: AnchorExtractor[] = [];
     if (typeof glossary === 'string') {
       const { entries, problems } = await loadGlossaryFile(glossary);

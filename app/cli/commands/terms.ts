@@ -2,14 +2,8 @@
 import { choice, CliError, parseArgs, type CliIo, type Command } from '../command';
 import { loadGlossaryFile } from '../glossary-file';
 import { GlossaryIndex } from '../../core/glossary/index';
+import { segment, segmentLines } from '../../core/text/segment';
 import { readTextFile } from '../../host/read-text';
-
-/** The segments of a text with `--lines`: every line is one segment, its index the 0-based line number. */
-export function textLines(text: string): string[] {
-  const lines = text.split(/\r?\n/);
-  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
-  return lines;
-}
 
 /** Prints a glossary file's unreadable rows as warnings on stderr (the rest is used). */
 export function warnProblems(io: CliIo, command: string, file: string, problems: readonly { line: number; message: string }[]): void {
@@ -23,7 +17,7 @@ export function field(s: string): string {
 
 export const terms: Command = {
   name: 'terms',
-  usage: 'terms SOURCE --glossary FILE [--lines] [--format tsv|json]   glossary terms found in an Arabic text',
+  usage: 'terms SOURCE --glossary FILE [--lines] [--format tsv|json]   glossary terms in each Arabic sentence (or line)',
   async run(args, io) {
     const { positional, flags } = parseArgs(args, ['glossary', 'lines', 'format'], ['lines']);
     if (positional.length !== 1) throw new CliError('expects one SOURCE file (usage: qalam terms SOURCE --glossary FILE [--lines])');
@@ -34,7 +28,8 @@ export const terms: Command = {
     const { entries, problems } = await loadGlossaryFile(glossaryFile);
     warnProblems(io, 'terms', glossaryFile, problems);
     const text = await readTextFile(file);
-    const segments = flags.has('lines') ? textLines(text) : await sentences(text);
+    // Segments are numbered as `qalam segment` numbers them (with --lines: non-blank lines, trimmed).
+    const segments = (flags.has('lines') ? segmentLines(text) : segment(text, 'ar')).map((s) => s.text);
     const index = new GlossaryIndex(entries);
     const rows: { segment: number; start: number; end: number; surface: string; term: string; translation: string; entryId: string }[] = [];
     segments.forEach((s, segment) => {
@@ -48,8 +43,3 @@ export const terms: Command = {
     return 0;
   },
 };
-
-/** The text cut into sentences by the shared segmenter. */
-async function sentences(_text: string): Promise<string[]> {
-  throw new CliError('sentence segmentation is not available in this build yet; use --lines (one segment per line)');
-}

@@ -27,8 +27,11 @@ export const ANCHOR_WEIGHTS: Readonly<Record<string, AnchorWeight>> = {
   term: { reward: 3, miss: 1 },
   name: { reward: 2, miss: 0 },
   punct: { reward: 0.7, miss: 0.7 },
+  // A question is nearly always translated as a question, and questions are rare in news.
+  question: { reward: 2, miss: 2 },
 };
 
+/** Weight of a key whose kind is not in `ANCHOR_WEIGHTS` (e.g. a kind added by an extra extractor). */
 export const DEFAULT_WEIGHT: AnchorWeight = { reward: 2, miss: 0.5 };
 
 /**
@@ -42,8 +45,18 @@ export const numberAnchors: AnchorExtractor = (text, lang) => {
 };
 
 /** Name keys (`name:<skeleton>`) from a light Arabic→Latin transliteration. */
-export const nameAnchors: AnchorExtractor = (text, lang) =>
-  (lang === 'ar' ? arabicNameKeys(text) : englishNameKeys(text)).map((k) => `name:${k}`);
+export const nameAnchors: AnchorExtractor = (text, lang) => (lang === 'ar' ? arabicNameKeys(text) : englishNameKeys(text)).map(nameKey);
+
+/** Skeletons recur; their `name:` keys are made once. */
+const nameKeys = new Map<string, string>();
+function nameKey(skeleton: string): string {
+  let k = nameKeys.get(skeleton);
+  if (k === undefined) {
+    if (nameKeys.size > 100_000) nameKeys.clear();
+    nameKeys.set(skeleton, (k = `name:${skeleton}`));
+  }
+  return k;
+}
 
 /** Day and month keys (`date:d4` for Thursday / الخميس). */
 export const dateAnchors: AnchorExtractor = (text, lang) => (lang === 'ar' ? arabicDateKeys(text) : englishDateKeys(text));
@@ -54,12 +67,13 @@ const BRACKETS = /[()[\]]/u;
 /** Questions, quotations and brackets usually survive translation. */
 export const punctuationAnchors: AnchorExtractor = (text) => {
   const keys: string[] = [];
-  if (text.includes('?') || text.includes('؟')) keys.push('punct:?');
+  if (text.includes('?') || text.includes('؟')) keys.push('question:?');
   if (QUOTES.test(text)) keys.push('punct:quote');
   if (BRACKETS.test(text)) keys.push('punct:paren');
   return keys;
 };
 
+/** The built-in extractors: numbers, dates, names, punctuation. */
 export const DEFAULT_ANCHORS: readonly AnchorExtractor[] = [numberAnchors, dateAnchors, nameAnchors, punctuationAnchors];
 
 /** Anchor keys of both texts, interned to small integers, with reward/miss weights per id. */
@@ -82,35 +96,65 @@ export function buildAnchorTable(
   langs: { source: Lang; target: Lang },
   weights: Readonly<Record<string, AnchorWeight>> = ANCHOR_WEIGHTS,
 ): AnchorTable {
-  const extract = (texts: readonly string[], lang: Lang): string[][] =>
-    texts.map((t) => [...new Set(extractors.flatMap((x) => x(t, lang)))]);
-  const src = extract(source, langs.source);
-  const tgt = extract(target, langs.target);
-  const weightOf = (key: string): AnchorWeight => weights[key.slice(0, key.indexOf(':'))] ?? DEFAULT_WEIGHT;
-  const onSource = new Set(src.flat());
-  const onTarget = new Set(tgt.flat());
+  // Keys are interned as they are extracted (no per-sentence sets of strings): `seen` dedupes within a
+  // sentence, `sides` records whether a key occurs in the source (1), the target (2) or both (3).
   const ids = new Map<string, number>();
   const reward: number[] = [];
   const miss: number[] = [];
-  const intern = (keys: string[], other: Set<string>): Int32Array => {
-    const out: number[] = [];
-    for (const k of keys) {
-      const w = weightOf(k);
-      if (w.miss === 0 && !other.has(k)) continue;
-      let id = ids.get(k);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(k, id);
-        reward.push(w.reward);
-        miss.push(w.miss);
+  const sides: number[] = [];
+  const seen: number[] = [];
+  let stamp = 0;
+  const extract = (texts: readonly string[], lang: Lang, side: number): Int32Array[] =>
+    texts.map((t) => {
+      stamp++;
+      const out: number[] = [];
+      for (const x of extractors) {
+        for (const k of x(t, lang)) {
+          let id = ids.get(k);
+          if (id === undefined) {
+            id = ids.size;
+            ids.set(k, id);
+            const w = weights[k.slice(0, k.indexOf(':'))] ?? DEFAULT_WEIGHT;
+            reward.push(w.reward);
+            miss.push(w.miss);
+            sides.push(0);
+            seen.push(0);
+          }
+          if (seen[id] === stamp) continue;
+          seen[id] = stamp;
+          sides[id]! |= side;
+          out.push(id);
+        }
       }
-      out.push(id);
-    }
-    return Int32Array.from(out);
+      return Int32Array.from(out);
+    });
+  const src = extract(source, langs.source, 1);
+  const tgt = extract(target, langs.target, 2);
+  // Reward-only keys found on one side only can never match: drop them, then renumber the rest densely.
+  const keep = new Int32Array(ids.size).fill(-1);
+  const keptReward: number[] = [];
+  const keptMiss: number[] = [];
+  for (let id = 0; id < ids.size; id++) {
+    if (miss[id] === 0 && sides[id] !== 3) continue;
+    keep[id] = keptReward.length;
+    keptReward.push(reward[id]!);
+    keptMiss.push(miss[id]!);
+  }
+  const remap = (keys: Int32Array): Int32Array => {
+    let n = 0;
+    for (const k of keys) if (keep[k]! >= 0) n++;
+    const out = new Int32Array(n);
+    n = 0;
+    for (const k of keys) if (keep[k]! >= 0) out[n++] = keep[k]!;
+    return out;
   };
-  const sourceIds = src.map((k) => intern(k, onTarget));
-  const targetIds = tgt.map((k) => intern(k, onSource));
-  return { source: sourceIds, target: targetIds, reward: Float64Array.from(reward), miss: Float64Array.from(miss), size: ids.size };
+  return {
+    source: src.map(remap),
+    target: tgt.map(remap),
+    reward: Float64Array.from(keptReward),
+    miss: Float64Array.from(keptMiss),
+    size: keptReward.length,
+  };
 }
 
 /** Scores the anchors of beads; keeps scratch marks so a bead costs O(number of its keys). */

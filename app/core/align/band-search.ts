@@ -10,6 +10,7 @@
 /** A bead type: `a` source sentences with `b` target sentences. */
 export type Move = readonly [a: number, b: number];
 
+/** What the search needs: grid size, bead types, their cost, and optionally the band's centre line. */
 export interface BandProblem {
   n: number;
   m: number;
@@ -20,6 +21,7 @@ export interface BandProblem {
   cost(i: number, j: number, a: number, b: number): number;
 }
 
+/** A bead of the best path: source [i, i+a) with target [j, j+b), and its cost. */
 export interface PathBead {
   i: number;
   j: number;
@@ -28,6 +30,7 @@ export interface PathBead {
   cost: number;
 }
 
+/** The best path through the band. */
 export interface BandResult {
   beads: PathBead[];
   /** True when the path runs within a few cells of an edge of the band that is not the grid's edge. */

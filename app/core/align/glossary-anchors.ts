@@ -11,6 +11,7 @@ export interface TermMatcher {
   matchTarget(text: string): { entryId: string; forbidden: boolean }[];
 }
 
+/** An anchor extractor giving `term:<entryId>` for glossary terms (Arabic) and their allowed translations (English). */
 export function glossaryAnchors(index: TermMatcher): AnchorExtractor {
   return (text, lang) =>
     lang === 'ar'

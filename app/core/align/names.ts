@@ -53,15 +53,23 @@ const EN_WORD = /\p{Lu}[\p{L}'’-]*/gu;
 const AR_WORD = /[\u0621-\u064A\u0671-\u06D3\u064B-\u065F\u0640]+/gu;
 const AR_MARKS = /[\u064B-\u065F\u0670\u0640]/gu;
 
+const englishCache = new Map<string, readonly string[]>();
+
 /** Name skeletons of the capitalised words of an English sentence (two consonants or more). */
 export function englishNameKeys(text: string): string[] {
   const keys: string[] = [];
   for (const m of text.matchAll(EN_WORD)) {
-    for (const part of m[0].split('-')) {
-      if (EN_NOT_NAMES.has(part.toLowerCase())) continue;
-      const sk = englishSkeleton(part);
-      if (sk.length >= 2) keys.push(sk);
+    let sk = englishCache.get(m[0]);
+    if (sk === undefined) {
+      sk = m[0].split('-').flatMap((part) => {
+        if (EN_NOT_NAMES.has(part.toLowerCase())) return [];
+        const k = englishSkeleton(part);
+        return k.length >= 2 ? [k] : [];
+      });
+      if (englishCache.size > 100_000) englishCache.clear();
+      englishCache.set(m[0], sk);
     }
+    for (const k of sk) keys.push(k);
   }
   return keys;
 }

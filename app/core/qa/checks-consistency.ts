@@ -25,8 +25,14 @@ export function fingerprint(text: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
-function groups(rows: readonly Row[], key: (r: Row) => string): Map<string, Row[]> {
-  const m = new Map<string, Row[]>();
+interface Keyed {
+  id: string;
+  sk: string;
+  tk: string;
+}
+
+function groups(rows: readonly Keyed[], key: (r: Keyed) => string): Map<string, Keyed[]> {
+  const m = new Map<string, Keyed[]>();
   for (const r of rows) {
     const k = key(r);
     let g = m.get(k);
@@ -37,29 +43,38 @@ function groups(rows: readonly Row[], key: (r: Row) => string): Map<string, Row[
 }
 
 /** `inconsistent-source` and `inconsistent-target` over all rows that have both a source and a translation. */
-export function consistencyChecks(rows: readonly Row[]): QaIssue[] {
-  const done = rows.filter((r) => r.target.trim() !== '' && sourceKey(r) !== '');
+export function consistencyChecks(rows: readonly Row[], wanted: { source: boolean; target: boolean } = { source: true, target: true }): QaIssue[] {
+  const done: Keyed[] = [];
+  for (const r of rows) {
+    if (r.target.trim() === '') continue;
+    const sk = sourceKey(r);
+    if (sk !== '') done.push({ id: r.id, sk, tk: targetKey(r) });
+  }
   const out: QaIssue[] = [];
-  for (const [sk, g] of groups(done, sourceKey)) {
-    const variants = new Set(g.map(targetKey));
-    if (variants.size < 2) continue;
-    for (const r of g) {
-      const others = g.filter((o) => targetKey(o) !== targetKey(r)).map((o) => o.id);
-      out.push({
-        rowId: r.id, check: 'inconsistent-source', severity: 'warning', key: fingerprint(`${sk}\n${targetKey(r)}`), related: others,
-        message: `the same Arabic is translated ${variants.size} different ways (other rows: ${others.join(', ')})`,
-      });
+  if (wanted.source) {
+    for (const [sk, g] of groups(done, (r) => r.sk)) {
+      const variants = new Set(g.map((r) => r.tk));
+      if (variants.size < 2) continue;
+      for (const r of g) {
+        const others = g.filter((o) => o.tk !== r.tk).map((o) => o.id);
+        out.push({
+          rowId: r.id, check: 'inconsistent-source', severity: 'warning', key: fingerprint(`${sk}\n${r.tk}`), related: others,
+          message: `the same Arabic is translated ${variants.size} different ways (other rows: ${others.join(', ')})`,
+        });
+      }
     }
   }
-  for (const [tk, g] of groups(done, targetKey)) {
-    const sources = new Set(g.map(sourceKey));
-    if (sources.size < 2) continue;
-    for (const r of g) {
-      const others = g.filter((o) => sourceKey(o) !== sourceKey(r)).map((o) => o.id);
-      out.push({
-        rowId: r.id, check: 'inconsistent-target', severity: 'info', key: fingerprint(`${tk}\n${sourceKey(r)}`), related: others,
-        message: `${sources.size} different Arabic sentences have this same translation (other rows: ${others.join(', ')})`,
-      });
+  if (wanted.target) {
+    for (const [tk, g] of groups(done, (r) => r.tk)) {
+      const sources = new Set(g.map((r) => r.sk));
+      if (sources.size < 2) continue;
+      for (const r of g) {
+        const others = g.filter((o) => o.sk !== r.sk).map((o) => o.id);
+        out.push({
+          rowId: r.id, check: 'inconsistent-target', severity: 'info', key: fingerprint(`${tk}\n${r.sk}`), related: others,
+          message: `${sources.size} different Arabic sentences have this same translation (other rows: ${others.join(', ')})`,
+        });
+      }
     }
   }
   return out;

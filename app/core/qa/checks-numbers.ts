@@ -1,19 +1,25 @@
 /**
  * The number check: every number the source states appears in the translation, and the translation states
  * no other. Numbers are compared by value, so ١٥ ألفاً meets "15,000" and السنوات الثلاث meets "three years".
- * One and two in words are not required on the other side: Arabic says "two countries" with a dual
- * (دولتين) and "a state" with a singular, so their absence proves nothing.
+ * Some numbers are not required on the other side (see {@link soft}).
  */
 import type { Row } from '../project/model';
 import { findNumbers, type NumberMention } from '../text/numbers';
 import type { QaIssue, QaSpan } from './types';
 
+/**
+ * A number whose absence on the other side proves nothing: one or two in words (said by a singular or a
+ * dual in Arabic), an ordinal (الخامس is not read as 5), and a month in an all-digit date (20/1/2015 may be
+ * "20 January 2015").
+ */
 function soft(m: NumberMention): boolean {
-  return m.spelled === true && m.value <= 2;
+  return (m.spelled === true && m.value <= 2) || m.ordinal === true || (m.datePart === true && m.value <= 12);
 }
 
+const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
 function show(v: number): string {
-  return v.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  return NUMBER_FORMAT.format(v);
 }
 
 /** `number-mismatch` for one row (nothing when either side is empty: the empty check covers that). */

@@ -1,8 +1,8 @@
 /** Checks on one row's text alone: empty or untranslated target, double spaces, unbalanced pairs, bidi controls. */
 import type { Row } from '../project/model';
-import { isArabicLetter } from '../text/arabic-tokens';
+import { countArabicLetters } from '../text/arabic-tokens';
 import { normalizeArabic } from '../text/normalize';
-import type { QaIssue, QaSpan } from './types';
+import { QA_CHECKS, type QaCheck, type QaIssue, type QaSpan } from './types';
 
 /** Bidi control characters that have no business in English text (they reorder what the reader sees). */
 export const BIDI_CONTROLS: ReadonlyMap<string, string> = new Map([
@@ -10,6 +10,8 @@ export const BIDI_CONTROLS: ReadonlyMap<string, string> = new Map([
   ['\u202a', 'LRE'], ['\u202b', 'RLE'], ['\u202c', 'PDF'], ['\u202d', 'LRO'], ['\u202e', 'RLO'],
   ['\u2066', 'LRI'], ['\u2067', 'RLI'], ['\u2068', 'FSI'], ['\u2069', 'PDI'],
 ]);
+
+const ANY_BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /** Bracket and quote pairs checked for balance; `same` pairs open and close with one character. */
 const PAIRS: readonly { open: string; close: string; name: string }[] = [
@@ -27,32 +29,27 @@ function sourceText(row: Row): string {
   return row.source.join(' ');
 }
 
-function count(text: string, ch: string): number {
-  let n = 0;
-  for (const c of text) if (c === ch) n++;
-  return n;
-}
+const PAIR_CHARS = new Set(PAIRS.flatMap((p) => [p.open, p.close]));
+const ANY_PAIR_CHAR = /[()[\]{}\u201c\u201d\u00ab\u00bb"]/;
 
 /** Which pairs are unbalanced in `text`, by name. */
 export function unbalancedPairs(text: string): string[] {
-  const out: string[] = [];
-  for (const p of PAIRS) {
-    if (p.open === p.close ? count(text, p.open) % 2 === 1 : count(text, p.open) !== count(text, p.close)) out.push(p.name);
+  if (!ANY_PAIR_CHAR.test(text)) return [];
+  const counts = new Map<string, number>();
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (PAIR_CHARS.has(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
-  return out;
+  const n = (c: string): number => counts.get(c) ?? 0;
+  return PAIRS.filter((p) => (p.open === p.close ? n(p.open) % 2 === 1 : n(p.open) !== n(p.close))).map((p) => p.name);
 }
 
+const LETTERS = /\p{L}/gu;
+
 /** Share of letters in `text` that are Arabic. */
-function arabicShare(text: string): number {
-  let letters = 0;
-  let arabic = 0;
-  for (const c of text) {
-    if (/\p{L}/u.test(c)) {
-      letters++;
-      if (isArabicLetter(c)) arabic++;
-    }
-  }
-  return letters === 0 ? 0 : arabic / letters;
+export function arabicShare(text: string): number {
+  const letters = text.match(LETTERS)?.length ?? 0;
+  return letters === 0 ? 0 : countArabicLetters(text) / letters;
 }
 
 function squash(s: string): string {
@@ -60,35 +57,54 @@ function squash(s: string): string {
 }
 
 /** `empty`, `untranslated`, `double-space`, `unbalanced` and `bidi-control` for one row. */
-export function textChecks(row: Row): QaIssue[] {
+export function textChecks(row: Row, wanted: ReadonlySet<QaCheck> = new Set(QA_CHECKS)): QaIssue[] {
   const out: QaIssue[] = [];
   const src = sourceText(row);
   const tgt = row.target;
   const hasSource = src.trim() !== '';
   if (tgt.trim() === '') {
-    if (hasSource) out.push({ rowId: row.id, check: 'empty', message: 'the translation is empty', key: 'empty', severity: 'error' });
+    if (hasSource && wanted.has('empty')) out.push({ rowId: row.id, check: 'empty', message: 'the translation is empty', key: 'empty', severity: 'error' });
     return out;
   }
-  if (hasSource && (squash(tgt) === squash(src) || arabicShare(tgt) > 0.5)) {
-    out.push({ rowId: row.id, check: 'untranslated', message: 'the translation is still Arabic (copied from the source?)', key: 'untranslated', severity: 'error' });
+  // Mostly Arabic letters in the English: copied or left untranslated. (A source of names or digits only
+  // may legitimately be copied, so equality alone is not enough.)
+  if (hasSource && wanted.has('untranslated') && arabicShare(tgt) > 0.5) {
+    const copied = squash(tgt) === squash(src);
+    out.push({
+      rowId: row.id, check: 'untranslated', key: 'untranslated', severity: 'error',
+      message: copied ? 'the translation is a copy of the Arabic source' : 'the translation is still mostly Arabic',
+    });
   }
   const doubles: QaSpan[] = [];
-  for (const m of tgt.matchAll(/(?<=\S) {2,}(?=\S)/g)) doubles.push({ side: 'target', start: m.index, end: m.index + m[0].length });
+  if (wanted.has('double-space')) for (const m of tgt.matchAll(/(?<=\S) {2,}(?=\S)/g)) doubles.push({ side: 'target', start: m.index, end: m.index + m[0].length });
   if (doubles.length > 0) {
     out.push({
       rowId: row.id, check: 'double-space', severity: 'warning', key: 'double-space', spans: doubles,
       message: doubles.length === 1 ? 'a double space in the translation' : `${doubles.length} double spaces in the translation`,
     });
   }
+  if (wanted.has('unbalanced')) out.push(...pairChecks(row.id, src, tgt));
+  if (wanted.has('bidi-control')) out.push(...bidiChecks(row.id, tgt));
+  return out;
+}
+
+function pairChecks(rowId: string, src: string, tgt: string): QaIssue[] {
+  const out: QaIssue[] = [];
   const srcUnbalanced = new Set(unbalancedPairs(src));
   const srcQuotesOff = [...srcUnbalanced].some((n) => QUOTE_NAMES.has(n));
   for (const name of unbalancedPairs(tgt)) {
     // A quotation that the source itself leaves open (it spans rows) is not the translator's doing.
     if (srcUnbalanced.has(name) || (QUOTE_NAMES.has(name) && srcQuotesOff)) continue;
-    out.push({ rowId: row.id, check: 'unbalanced', severity: 'warning', key: name, message: `unbalanced ${name} in the translation` });
+    out.push({ rowId, check: 'unbalanced', severity: 'warning', key: name, message: `unbalanced ${name} in the translation` });
   }
+  return out;
+}
+
+function bidiChecks(rowId: string, tgt: string): QaIssue[] {
+  const out: QaIssue[] = [];
   const bidi: QaSpan[] = [];
   const names = new Set<string>();
+  if (!ANY_BIDI.test(tgt)) return out;
   for (let i = 0; i < tgt.length; i++) {
     const n = BIDI_CONTROLS.get(tgt[i]!);
     if (n) {
@@ -98,7 +114,7 @@ export function textChecks(row: Row): QaIssue[] {
   }
   if (bidi.length > 0) {
     const list = [...names].sort().join(', ');
-    out.push({ rowId: row.id, check: 'bidi-control', severity: 'error', key: list, spans: bidi, message: `invisible bidi control characters in the translation (${list})` });
+    out.push({ rowId, check: 'bidi-control', severity: 'error', key: list, spans: bidi, message: `invisible bidi control characters in the translation (${list})` });
   }
   return out;
 }

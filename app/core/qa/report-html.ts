@@ -52,6 +52,12 @@ export function qaReportHtml(issues: readonly QaIssue[], options: HtmlReportOpti
     `<h1>${escapeHtml(title)}</h1>`,
     `<p>${issues.length} issue${issues.length === 1 ? '' : 's'}.</p>`,
   ];
+  const counts = QA_CHECKS.map((c) => [c, issues.filter((i) => i.check === c).length] as const).filter(([, n]) => n > 0);
+  if (counts.length > 0) {
+    parts.push('<table class="summary">', '<thead><tr><th>Check</th><th>Issues</th></tr></thead>', '<tbody>');
+    for (const [c, n] of counts) parts.push(`<tr><td><a href="#${c}">${escapeHtml(CHECK_TITLES[c])}</a></td><td>${n}</td></tr>`);
+    parts.push('</tbody>', '</table>');
+  }
   for (const check of QA_CHECKS) {
     const group = issues.filter((i) => i.check === check);
     if (group.length === 0) continue;

@@ -33,7 +33,7 @@ export function runQa(rows: readonly Row[], glossary: readonly GlossaryEntry[], 
   const issues: QaIssue[] = [];
   const allTerms: RowTerms[] = [];
   for (const row of rows) {
-    issues.push(...textChecks(row));
+    issues.push(...textChecks(row, wanted));
     if (on('number-mismatch')) issues.push(...numberChecks(row));
     if (index) {
       const t = rowTerms(index, row);
@@ -42,7 +42,9 @@ export function runQa(rows: readonly Row[], glossary: readonly GlossaryEntry[], 
     }
   }
   if (index && on('term-variant')) issues.push(...variantChecks(index, allTerms));
-  if (on('inconsistent-source') || on('inconsistent-target')) issues.push(...consistencyChecks(rows));
+  if (on('inconsistent-source') || on('inconsistent-target')) {
+    issues.push(...consistencyChecks(rows, { source: on('inconsistent-source'), target: on('inconsistent-target') }));
+  }
   const order = new Map(rows.map((r, i) => [r.id, i]));
   const checkOrder = new Map(QA_CHECKS.map((c, i) => [c, i]));
   const ignores = options.ignores ?? [];

@@ -19,28 +19,44 @@ export const ARTICLE = 'ال';
 /** ل + ال as written: the article's alef is dropped after the preposition ل. */
 export const LAM_ARTICLE = 'لل';
 
-/** A word ending: `restore` replaces it when the base word had a different final letter (ة → ت + ending). */
+/** A word ending, and what is left of the word without it. */
 export interface SuffixRule {
   suffix: string;
   /** Shortest stem (in letters) left after removing the ending, so short words are not chopped. */
   minStem: number;
-  /** Also try the stem with this ending instead (e.g. دولتين → دولة). */
+  /** The stem takes this ending instead (دولتين → دولة): the ending replaced a final ة. */
   restore?: string;
+  /** Only the stem ending in this letter is a reading (the nisba ي: إرهابية → إرهابي, but مدينة is not مدين). */
+  stemEndsWith?: string;
   /** The linguistic case, for tests and for the reader. */
   case: string;
 }
 
 /** Number and gender endings of nouns and adjectives. */
 export const NUMBER_SUFFIXES: readonly SuffixRule[] = [
-  { suffix: 'ات', minStem: 2, restore: 'ة', case: 'sound feminine plural (مبادرات ← مبادرة)' },
+  { suffix: 'ات', minStem: 3, case: 'plural in ات of a masculine noun (اجتماعات ← اجتماع)' },
+  { suffix: 'ات', minStem: 2, restore: 'ة', case: 'sound feminine plural (لغات ← لغة, مبادرات ← مبادرة)' },
   { suffix: 'ون', minStem: 3, case: 'sound masculine plural, nominative (مقاتلون)' },
   { suffix: 'ين', minStem: 3, case: 'sound masculine plural or dual, oblique (مقاتلين)' },
   { suffix: 'ان', minStem: 3, case: 'dual, nominative (مقاتلان)' },
   { suffix: 'تان', minStem: 2, restore: 'ة', case: 'feminine dual, nominative (دولتان ← دولة)' },
   { suffix: 'تين', minStem: 2, restore: 'ة', case: 'feminine dual, oblique (دولتين ← دولة)' },
-  { suffix: 'ة', minStem: 3, case: 'feminine singular (مقاتلة ← مقاتل)' },
+  { suffix: 'ة', minStem: 3, stemEndsWith: 'ي', case: 'feminine of a nisba adjective (إرهابية ← إرهابي); not مدينة → مدين' },
   { suffix: 'ا', minStem: 3, case: 'accusative tanwin alef once the tanwin is dropped (اجتماعاً ← اجتماع)' },
 ];
+
+/**
+ * Words that look inflected but are not: names (and a few nouns) whose ending is part of the word. Their
+ * "stems" are other words (لبنان is not the dual of لبن "milk", البحرين is not بحر "sea" + ين). Normalised,
+ * without the article.
+ */
+export const UNINFLECTED_WORDS: ReadonlySet<string> = new Set([
+  'لبنان', 'بحرين', 'سودان', 'يونان', 'يابان', 'ايران', 'عمان', 'زيتون', 'انسان', 'شيطان', 'سلطان', 'عثمان',
+  'سليمان', 'رمضان', 'قران', 'فلسطين', 'حسين', 'ياسين', 'امين', 'ميدان', 'بستان', 'عنوان', 'ديوان', 'حيوان',
+  // Country names in ا, whose stem would be the adjective (روسيا is not روسي + ا).
+  'روسيا', 'سوريا', 'تركيا', 'امريكا', 'اميركا', 'افريقيا', 'اسيا', 'اوروبا', 'بريطانيا', 'المانيا', 'ايطاليا',
+  'اسبانيا', 'كندا', 'استراليا', 'ليبيا', 'اثيوبيا', 'كينيا', 'نيجيريا', 'موريتانيا', 'فرنسا', 'هولندا',
+]);
 
 /** Possessive and object pronoun endings. A stem left ending in ت may be a ة-word (حكومته ← حكومة). */
 export const PRONOUN_SUFFIXES: readonly SuffixRule[] = [
@@ -96,13 +112,14 @@ function prefixReadings(word: string, proclitics: boolean): string[] {
 }
 
 function stripSuffixes(stem: string, rules: readonly SuffixRule[], taMarbuta: string, out: string[]): void {
+  if (UNINFLECTED_WORDS.has(stem)) return;
   for (const r of rules) {
     const suffix = taMarbuta === 'ة' ? r.suffix : r.suffix.replaceAll('ة', taMarbuta);
     if (!stem.endsWith(suffix)) continue;
     const base = stem.slice(0, stem.length - suffix.length);
     if (base.length < r.minStem) continue;
-    out.push(base);
-    if (r.restore !== undefined) out.push(base + (r.restore === 'ة' ? taMarbuta : r.restore));
+    if (r.stemEndsWith !== undefined && !base.endsWith(r.stemEndsWith)) continue;
+    out.push(r.restore === undefined ? base : base + (r.restore === 'ة' ? taMarbuta : r.restore));
   }
 }
 
@@ -116,6 +133,7 @@ export function wordReadings(word: string, options: AnalyseOptions = {}): string
   const out: string[] = [];
   for (const base of prefixReadings(word, options.proclitics ?? true)) {
     out.push(base);
+    if (UNINFLECTED_WORDS.has(base)) continue;
     stripSuffixes(base, NUMBER_SUFFIXES, taMarbuta, out);
     const pron: string[] = [];
     stripSuffixes(base, PRONOUN_SUFFIXES, taMarbuta, pron);

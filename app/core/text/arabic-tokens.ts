@@ -16,7 +16,8 @@ export interface ArabicToken {
   end: number;
 }
 
-const WORD = /[\p{L}\p{M}\p{Nd}\u0640]+/gu;
+// Joiners (ZWNJ, ZWJ) inside a word belong to it; a word never starts with one.
+const WORD = /[\p{L}\p{M}\p{Nd}\u0640][\p{L}\p{M}\p{Nd}\u0640\u200c\u200d]*/gu;
 
 /** Splits `text` into word tokens, in order. */
 export function arabicTokens(text: string): ArabicToken[] {
@@ -25,12 +26,33 @@ export function arabicTokens(text: string): ArabicToken[] {
   return out;
 }
 
-/** True when only spaces (or joiners) stand between two words, i.e. they can belong to one multi-word term. */
-export function isWordGap(gap: string): boolean {
-  return /^[\s\u200c\u200d]+$/u.test(gap);
+/** True for a space character that may stand between the words of one term (incl. no-break space and joiners). */
+export function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0xa0 || c === 0x09 || c === 0x200c || c === 0x200d || c === 0x202f || (c >= 0x2000 && c <= 0x200a);
 }
 
-/** True when `ch` is an Arabic letter (the basic block and its supplements, not digits or punctuation). */
+/** True when only spaces (or joiners) stand between two words, i.e. they can belong to one multi-word term. */
+export function isWordGap(gap: string): boolean {
+  return isWordGapAt(gap, 0, gap.length);
+}
+
+/** {@link isWordGap} for `text[from, to)`, without cutting the string. */
+export function isWordGapAt(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+const ARABIC_LETTER = '[\u0620-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]';
+const ONE_ARABIC_LETTER = new RegExp(`^${ARABIC_LETTER}$`, 'u');
+const ARABIC_LETTERS = new RegExp(ARABIC_LETTER, 'gu');
+
+/** True when `ch` is an Arabic letter (the basic block, its supplements and presentation forms; not digits or punctuation). */
 export function isArabicLetter(ch: string): boolean {
-  return /[\u0620-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff]/u.test(ch);
+  return ONE_ARABIC_LETTER.test(ch);
+}
+
+/** How many Arabic letters `text` has. */
+export function countArabicLetters(text: string): number {
+  return text.match(ARABIC_LETTERS)?.length ?? 0;
 }

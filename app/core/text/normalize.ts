@@ -27,7 +27,7 @@ export interface Normalized {
 
 /**
  * Marks that carry no letter identity for matching: harakat, tanwin, shadda, sukun, superscript alef, the
- * Quranic annotation marks, and tatweel (kashida, a purely typographic stretch).
+ * Quranic annotation marks, tatweel (kashida, a purely typographic stretch), joiners and direction marks.
  */
 export const ARABIC_DROPPED: ReadonlySet<string> = new Set([
   ...rangeChars(0x0610, 0x061a), // Quranic honorifics and small letters above
@@ -39,6 +39,11 @@ export const ARABIC_DROPPED: ReadonlySet<string> = new Set([
   '\u06e8',
   ...rangeChars(0x06ea, 0x06ed),
   '\u0640', // tatweel
+  '\u200c', // zero-width non-joiner and joiner: shape letters, do not change them
+  '\u200d',
+  '\u200e', // left-to-right and right-to-left marks, Arabic letter mark: direction only
+  '\u200f',
+  '\u061c',
 ]);
 
 /** Letter variants folded to one letter. Each line is one orthographic convention. */
@@ -75,8 +80,11 @@ export function westernDigit(ch: string): string | undefined {
 function foldChar(ch: string, o: Required<NormalizeOptions>): string {
   const code = ch.charCodeAt(0);
   if ((code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefc)) {
+    const decomposed = ch.normalize('NFKC');
+    // Unassigned code points in these blocks decompose to themselves.
+    if (decomposed === ch) return ch;
     let out = '';
-    for (const c of ch.normalize('NFKC')) out += foldChar(c, o);
+    for (const c of decomposed) out += foldChar(c, o);
     return out;
   }
   if (ARABIC_DROPPED.has(ch)) return '';
@@ -114,12 +122,41 @@ export function normalizeArabicWithOffsets(text: string, options: NormalizeOptio
   return { text: out, offsets };
 }
 
+/** Per option set, the replacement of every code unit that changes (only Arabic, joiners, direction marks and presentation forms can). */
+const foldTables = new Map<string, Map<number, string>>();
+
+function foldTable(o: Required<NormalizeOptions>): Map<number, string> {
+  const id = `${+o.tehMarbutaToHeh}${+o.digits}${+o.alefMaksuraToYeh}`;
+  let t = foldTables.get(id);
+  if (!t) {
+    t = new Map();
+    const ranges: [number, number][] = [[0x0600, 0x06ff], [0x200c, 0x200f], [0xfb50, 0xfdff], [0xfe70, 0xfefc]];
+    for (const [from, to] of ranges) {
+      for (let c = from; c <= to; c++) {
+        const ch = String.fromCharCode(c);
+        const f = foldChar(ch, o);
+        if (f !== ch) t.set(c, f);
+      }
+    }
+    foldTables.set(id, t);
+  }
+  return t;
+}
+
 /** Normalises `text` (see {@link normalizeArabicWithOffsets}) when the offsets are not needed. */
 export function normalizeArabic(text: string, options: NormalizeOptions = {}): string {
-  const o = withDefaults(options);
+  const table = foldTable(withDefaults(options));
   let out = '';
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i]!, o);
-  return out;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x0600) continue;
+    const f = table.get(c);
+    if (f === undefined) continue;
+    out += text.slice(run, i) + f;
+    run = i + 1;
+  }
+  return run === 0 ? text : out + text.slice(run);
 }
 
 /**

@@ -7,8 +7,8 @@
 
 /** What a number word contributes to the number it is part of. */
 export type NumberWord =
-  /** A unit or ten, added to the running group (خمسة, عشرون, twenty). */
-  | { kind: 'add'; value: number }
+  /** A unit or ten, added to the running group (خمسة, عشرون, twenty); `ordinal` for "twentieth". */
+  | { kind: 'add'; value: number; ordinal?: boolean }
   /** أحد/إحدى/اثنا: a unit that only counts in front of عشر/عشرة (أحد عشر = 11). */
   | { kind: 'teen-unit'; value: number }
   /** عشر/عشرة: ten on its own, or +10 right after a unit (ثلاثة عشر = 13). */
@@ -74,7 +74,7 @@ export const ENGLISH_NUMBER_WORDS: ReadonlyArray<readonly [string, NumberWord]> 
     'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'].map((w, i): [string, NumberWord] => [w, add(i)]),
   ...['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].flatMap((w, i): [string, NumberWord][] => [
     [w, add((i + 2) * 10)],
-    [w.replace(/y$/, 'ieth'), add((i + 2) * 10)],
+    [w.replace(/y$/, 'ieth'), { kind: 'add', value: (i + 2) * 10, ordinal: true }],
   ]),
   ['hundred', { kind: 'hundred', value: 100 }],
   ['thousand', { kind: 'scale', value: 1e3 }],

@@ -15,12 +15,17 @@ export interface NumberMention {
   text: string;
   /** True when the number is written wholly in words (no digits). */
   spelled?: boolean;
+  /** True for an ordinal (20th, twentieth): the other language may say it with a word we do not read as a number. */
+  ordinal?: boolean;
+  /** True for a part of an all-digit date (20/1/2015): the other language may spell the month out. */
+  datePart?: boolean;
 }
 
 const DIGIT = '[0-9\u0660-\u0669\u06f0-\u06f9]';
-// Digits, optional thousands groups, optional decimals, optional English ordinal ending (20th).
+// An all-digit date (20/1/2015, 2015-01-20, 20.1.2015); or digits, optional thousands groups, optional
+// decimals, optional English ordinal ending (20th); or a word.
 const ATOM = new RegExp(
-  `(${DIGIT}+(?:[,\u066c]${DIGIT}{3}(?!${DIGIT}))*(?:[.\u066b]${DIGIT}+)?)(?:st|nd|rd|th)?(?!${DIGIT})|([\\p{L}\\p{M}\\u0640]+)`,
+  `(${DIGIT}{1,4}([/.-])${DIGIT}{1,2}\\2${DIGIT}{1,4})(?!${DIGIT})|(${DIGIT}+(?:[,\u066c]${DIGIT}{3}(?!${DIGIT}))*(?:[.\u066b]${DIGIT}+)?)(?:st|nd|rd|th)?(?!${DIGIT})|([\\p{L}\\p{M}\\u0640]+)`,
   'gu',
 );
 
@@ -30,19 +35,40 @@ interface Atom {
   /** Number value for digit atoms. */
   digits?: number;
   word?: string;
+  ordinal?: boolean;
+  datePart?: boolean;
 }
 
-function atoms(text: string): Atom[] {
+/**
+ * The digit groups and the number-relevant words of `text`. Other words are left out: whatever stands
+ * between two atoms then is not a plain gap, so a phrase cannot run across a word that is not a number.
+ */
+function atoms(text: string, relevant: (word: string) => boolean): Atom[] {
   const out: Atom[] = [];
   for (const m of text.matchAll(ATOM)) {
     const start = m.index;
-    if (m[1] !== undefined) {
-      out.push({ start, end: start + m[0].length, digits: parseDigits(m[1]) });
-    } else {
+    const date = m[1];
+    if (date !== undefined) {
+      let at = start;
+      for (const part of date.split(/[/.-]/)) {
+        out.push({ start: at, end: at + part.length, digits: parseDigits(part), datePart: true });
+        at += part.length + 1;
+      }
+    } else if (m[3] !== undefined) {
+      out.push({ start, end: start + m[0].length, digits: parseDigits(m[3]), ordinal: m[0].length > m[3].length });
+    } else if (relevant(m[0])) {
       out.push({ start, end: start + m[0].length, word: m[0] });
     }
   }
   return out;
+}
+
+function arabicRelevant(word: string): boolean {
+  return arabicLookup(word, true) !== undefined || arabicLookup(word, false) !== undefined;
+}
+
+function englishRelevant(word: string): boolean {
+  return EN_LEX.has(word.toLowerCase()) || /^(?:an?|and)$/i.test(word);
 }
 
 /** Value of a digit string with thousands separators `, ٬` and decimal point `. ٫`. */
@@ -71,15 +97,27 @@ function arKey(w: string): string {
 
 type Lookup = (word: string, first: boolean) => { w: NumberWord; conj: boolean } | undefined;
 
+// Words recur: each spelling is looked up once (bounded, so a huge document cannot grow it without end).
+const arabicMemo = [new Map<string, { w: NumberWord; conj: boolean } | null>(), new Map<string, { w: NumberWord; conj: boolean } | null>()];
+
 function arabicLookup(word: string, first: boolean): { w: NumberWord; conj: boolean } | undefined {
+  const memo = arabicMemo[first ? 1 : 0]!;
+  const known = memo.get(word);
+  if (known !== undefined) return known ?? undefined;
+  if (memo.size >= 100_000) memo.clear();
+  const found = arabicLookupUncached(word, first);
+  memo.set(word, found ?? null);
+  return found;
+}
+
+function arabicLookupUncached(word: string, first: boolean): { w: NumberWord; conj: boolean } | undefined {
   const k = arKey(word);
   const direct = AR_LEX.get(k);
-  if (direct && !(first && direct.kind === 'half')) return { w: direct, conj: false };
-  if (k.startsWith('و') && k.length > 2) {
-    const rest = AR_LEX.get(k.slice(1));
-    if (rest && (!first || k.length > 3)) return { w: rest, conj: true };
-  }
-  if (!first) return undefined;
+  const conj = k.startsWith('و') && k.length > 2 ? AR_LEX.get(k.slice(1)) : undefined;
+  // Inside a phrase و is the conjunction: وأحد عشر (and eleven) there is not واحد (one) + عشر.
+  if (!first) return conj ? { w: conj, conj: true } : direct ? { w: direct, conj: false } : undefined;
+  if (direct && direct.kind !== 'half') return { w: direct, conj: false };
+  if (conj && k.length > 3) return { w: conj, conj: true };
   // The definite article on units and tens: السنوات الثلاث, القرن العشرين (not الاثنين, Monday).
   if (k.startsWith('ال')) {
     const rest = AR_LEX.get(k.slice(2));
@@ -109,6 +147,8 @@ interface Phrase {
   spelled: boolean;
   end: number;
   pendingTeen: number;
+  /** The phrase ends in an ordinal word (twentieth). */
+  ordinal: boolean;
 }
 
 /** Tries to extend the phrase with one word; returns false when the word does not continue it. */
@@ -153,11 +193,13 @@ function extend(p: Phrase, w: NumberWord, conj: boolean, lang: 'ar' | 'en'): boo
       p.lastUnit = 0;
       break;
     case 'scale': {
-      if (conj) return false;
       const hasCount = p.group > 0;
+      // "وألف" after a larger scale adds a thousand (مليون وألف = 1,001,000); otherwise a scale word
+      // follows its count directly (خمسة آلاف), never after و.
+      if (conj && !(p.lastKind === 'scale' && !hasCount && !w.plural && w.value < p.lastScale)) return false;
       if (w.dual && hasCount) return false;
       if (w.plural && !hasCount) return false;
-      if (!hasCount && p.lastKind === 'scale') return false;
+      if (!conj && !hasCount && p.lastKind === 'scale') return false;
       const count = hasCount ? p.group : w.dual ? 2 : 1;
       p.total += count * w.value;
       p.group = 0;
@@ -171,6 +213,7 @@ function extend(p: Phrase, w: NumberWord, conj: boolean, lang: 'ar' | 'en'): boo
       break;
   }
   p.lastKind = w.kind;
+  p.ordinal = w.kind === 'add' && w.ordinal === true;
   return true;
 }
 
@@ -184,14 +227,20 @@ function valueOf(p: Phrase): number {
  * Vague quantities (آلاف alone, "millions") are not numbers.
  */
 export function findNumbers(text: string, lang: 'ar' | 'en'): NumberMention[] {
-  const list = atoms(text);
+  const list = atoms(text, lang === 'ar' ? arabicRelevant : englishRelevant);
   const lookup: Lookup = lang === 'ar' ? arabicLookup : (w) => englishLookup(w);
   const out: NumberMention[] = [];
   let i = 0;
   while (i < list.length) {
     const a = list[i]!;
-    const p: Phrase = { total: 0, group: 0, lastUnit: 0, lastKind: 'none', lastScale: 0, spelled: true, end: a.end, pendingTeen: 0 };
+    const p: Phrase = { total: 0, group: 0, lastUnit: 0, lastKind: 'none', lastScale: 0, spelled: true, end: a.end, pendingTeen: 0, ordinal: false };
     let j = i;
+    if (a.digits !== undefined && (a.datePart || a.ordinal)) {
+      // Date parts and ordinals stand alone: "20th million" and "2015/1/20 ألف" are not phrases.
+      out.push({ value: a.digits, start: a.start, end: a.end, text: text.slice(a.start, a.end), spelled: false, ...(a.datePart ? { datePart: true } : { ordinal: true }) });
+      i++;
+      continue;
+    }
     if (a.digits !== undefined) {
       p.group = a.digits;
       p.lastKind = 'digits';
@@ -246,7 +295,9 @@ export function findNumbers(text: string, lang: 'ar' | 'en'): NumberMention[] {
       i = j;
       continue;
     }
-    out.push({ value: valueOf(p), start: a.start, end: p.end, text: text.slice(a.start, p.end), spelled: p.spelled });
+    const mention: NumberMention = { value: valueOf(p), start: a.start, end: p.end, text: text.slice(a.start, p.end), spelled: p.spelled };
+    if (p.ordinal) mention.ordinal = true;
+    out.push(mention);
     i = j;
   }
   return out;

@@ -14,6 +14,7 @@ import type { Lang, Sentence } from '../align/types';
 import {
   AR_ERA_MARKERS,
   CLOSERS,
+  EN_ABBREVIATIONS,
   EN_SENTENCE_OPENERS,
   INITIAL_KIND,
   STRONG_TERMINATORS,
@@ -49,6 +50,7 @@ export function segment(text: string, lang: Lang): Sentence[] {
   while (lineStart <= n) {
     let lineEnd = lineStart;
     while (lineEnd < n && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
+    if (lang === 'en') lineEnd = wrappedLineEnd(text, lineEnd);
     const before = out.length;
     segmentLine(text, lineStart, lineEnd, lang, (start, end) => {
       if (blankSeen && out.length > 0 && out.length === before) paragraph++;
@@ -62,6 +64,28 @@ export function segment(text: string, lang: Lang): Sentence[] {
     lineStart = lineEnd + (code === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1);
   }
   return out;
+}
+
+/**
+ * Hard-wrapped English: a line that stops without a full stop, followed directly by a line that starts with
+ * a lower-case letter, goes on in that line (the sentence keeps its offsets; its text holds the line break).
+ * A line starting with a capital after a line without a stop is a new sentence (a headline). Arabic has no
+ * case to tell the two apart, so Arabic lines always end sentences.
+ */
+function wrappedLineEnd(text: string, lineEnd: number): number {
+  const n = text.length;
+  for (;;) {
+    let last = lineEnd - 1;
+    while (last >= 0 && isSpace(text[last]) && !isLineBreak(text.charCodeAt(last))) last--;
+    if (last < 0 || isLineBreak(text.charCodeAt(last)) || TERMINATOR_CODES.has(text.charCodeAt(last)) || CLOSER_CODES.has(text.charCodeAt(last))) return lineEnd;
+    const code = text.charCodeAt(lineEnd);
+    if (code !== 0x0a && code !== 0x0d) return lineEnd;
+    let next = lineEnd + (code === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1);
+    while (next < n && (text[next] === ' ' || text[next] === '\t')) next++;
+    if (next >= n || !LOWER_LATIN.test(text[next]!)) return lineEnd;
+    lineEnd = next;
+    while (lineEnd < n && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
+  }
 }
 
 /** Treats each line of `text` as one segment (`qalam align --lines`); blank lines only separate paragraphs. */
@@ -214,6 +238,9 @@ function abbreviationKind(text: string, lineStart: number, i: number, token: str
   }
   const known = abbreviations(lang).get(token);
   if (known) return known;
+  // A Latin abbreviation inside Arabic text (`شركة Apple Inc. أعلنت`, `5 p.m. يوم`) is followed by more of
+  // the Arabic sentence far more often than it ends one.
+  if (lang === 'ar' && /^[a-z.]+$/u.test(token) && EN_ABBREVIATIONS.has(token)) return 'title';
   if ([...token].length === 1 && isLetter(token)) {
     if (lang === 'en' && !UPPER.test(text[i - 1] ?? '')) return undefined;
     return INITIAL_KIND[lang];

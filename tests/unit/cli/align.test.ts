@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { Document, Packer, Paragraph } from 'docx';
 import { qalam, tempFiles } from './align-harness';
 
 const AR = 'أعلن الوزير يوم الخميس خطة بقيمة ٤٢٥ مليون يورو. وقال إن الخطة ستبدأ فوراً.\n\nهل تكفي الخطة؟ يشك الخبراء في ذلك كثيراً.\n';
@@ -78,5 +80,20 @@ describe('qalam align', () => {
     const r = await qalam('align', '--glossary', f['g.xml']!, f['a.txt']!, f['e.txt']!);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/g\.xml: unknown glossary type/u);
+  });
+  it('aligns the seed article with an independent English translation (tests/fixtures/glossary) one to one', async () => {
+    const dir = fileURLToPath(new URL('../../fixtures/glossary/', import.meta.url));
+    const r = await qalam('align', `${dir}seed-article.ar.txt`, `${dir}seed-article.en.txt`);
+    const rows = r.out.trim().split('\n').map((l) => l.split('\t'));
+    expect(rows.map((x) => `${x[0]}|${x[1]}`)).toEqual(rows.map((_, k) => `${k}|${k}`));
+    expect(rows.length).toBeGreaterThanOrEqual(15);
+    for (const x of rows) expect(Number(x[2])).toBeGreaterThan(0.9);
+  });
+  it('reads a Word (.docx) source as its text', async () => {
+    const doc = new Document({ sections: [{ children: AR.trim().split('\n\n').map((p) => new Paragraph(p)) }] });
+    const f = tempFiles({ 'a.docx': new Uint8Array(await Packer.toBuffer(doc)), 'e.txt': EN });
+    const r = await qalam('align', f['a.docx']!, f['e.txt']!);
+    expect(r.code).toBe(0);
+    expect(r.out.trim().split('\n').map((l) => l.split('\t').slice(0, 2).join('|'))).toEqual(['0|0', '1|1', '2|2', '3|3']);
   });
 });

@@ -34,4 +34,9 @@ describe('qalam segment', () => {
     expect(r.err).toContain('latin1.txt: not UTF-8 text');
     expect(r.err).toContain('line 2');
   });
+  it('reads an HTML page as its text, one paragraph per block', async () => {
+    const f = tempFiles({ 'p.html': '<html><body><h1>عنوان الخبر</h1><p>الجملة الأولى. الجملة الثانية؟</p></body></html>' });
+    const r = await qalam('segment', '--lang', 'ar', f['p.html']!);
+    expect(r.out).toBe('عنوان الخبر\nالجملة الأولى.\nالجملة الثانية؟\n');
+  });
 });

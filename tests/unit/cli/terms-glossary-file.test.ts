@@ -30,3 +30,17 @@ describe('loadGlossaryFile', () => {
     await expect(loadGlossaryFile(join(dir, 'g.xlsx'))).rejects.toThrow(/g\.xlsx: unknown glossary type "\.xlsx"/);
   });
 });
+
+describe('loadGlossaryFile: TBX', () => {
+  it('reads the seed glossary as TBX with the same entries as the TSV', async () => {
+    const tsv = await loadGlossaryFile(fileURLToPath(new URL('../../fixtures/glossary/seed-glossary.tsv', import.meta.url)));
+    const tbx = await loadGlossaryFile(fileURLToPath(new URL('../../fixtures/glossary/seed-glossary.tbx', import.meta.url)));
+    expect(tbx.problems).toEqual([]);
+    expect(tbx.entries.map((e) => [e.source, e.targets, e.forbidden])).toEqual(tsv.entries.map((e) => [e.source, e.targets, e.forbidden]));
+  });
+  it('a damaged TBX is a HostError naming the file and the line', async () => {
+    const f = join(dir, 'bad.tbx');
+    writeFileSync(f, '<?xml version="1.0"?>\n<tbx xmlns="urn:iso:std:iso:30042:ed-2"><text>\n</tbx>');
+    await expect(loadGlossaryFile(f)).rejects.toThrow(/bad\.tbx.*line/);
+  });
+});

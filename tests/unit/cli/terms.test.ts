@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { terms, textLines } from '../../../app/cli/commands/terms';
+import { terms } from '../../../app/cli/commands/terms';
+import { segment, segmentLines } from '../../../app/core/text/segment';
 import type { CliIo } from '../../../app/cli/command';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../../fixtures/glossary/${name}`, import.meta.url));
@@ -28,8 +29,19 @@ describe('qalam terms --lines', () => {
     expect(lines.filter((l) => l[4] === 'ائتلاف').map((l) => l[3])).toEqual(['للإئتلاف', 'والإئتلاف', 'الإئتلاف', 'الائتلاف', 'الائتلاف']);
     // The term column is the glossary's spelling; the surface column is the text's.
     expect(lines.find((l) => l[3] === 'المقاتلين الاجانب')?.[4]).toBe('المقاتلين الأجانب');
-    const text = textLines((await import('node:fs')).readFileSync(fixture('seed-article.ar.txt'), 'utf8'));
+    // Segment indices are those of `qalam segment --lines`: non-blank lines.
+    const text = segmentLines(readFileSync(fixture('seed-article.ar.txt'), 'utf8')).map((s) => s.text);
     for (const [seg, s, e, surface] of lines) expect(text[Number(seg)]!.slice(Number(s), Number(e))).toBe(surface);
+    expect(lines.filter((l) => l[4] === 'مانويل فالس').map((l) => l[0])).toEqual(['1', '3']);
+  });
+  it('without --lines, segments are sentences (بروكسل.واعلن splits, and offsets are within the sentence)', async () => {
+    const { out } = await run([fixture('seed-article.ar.txt'), '--glossary', fixture('seed-glossary.tsv')]);
+    const sentences = segment(readFileSync(fixture('seed-article.ar.txt'), 'utf8'), 'ar').map((s) => s.text);
+    const lines = out.trimEnd().split('\n').map((l) => l.split('\t'));
+    for (const [seg, s, e, surface] of lines) expect(sentences[Number(seg)]!.slice(Number(s), Number(e))).toBe(surface);
+    const brussels = lines.find((l) => l[4] === 'بروكسل')!;
+    expect(sentences[Number(brussels[0])]!.endsWith('بروكسل.')).toBe(true);
+    expect(lines.filter((l) => l[4] === 'داعش')).toHaveLength(4);
   });
   it('--format json gives the same matches as objects', async () => {
     const { out } = await run([fixture('seed-article.ar.txt'), '--glossary', fixture('seed-glossary.tsv'), '--lines', '--format', 'json']);

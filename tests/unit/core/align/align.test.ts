@@ -54,15 +54,20 @@ describe('align bead types', () => {
     const en = ['Growth reached 3.5 percent.'];
     expect(shape(align(ar, en))).toEqual(['0|', '1|0']);
   });
-  it('gives every bead a score in [0,1] and an omission a lower score than a faithful pair', () => {
-    const beads = align(AR, EN.filter((_, j) => j !== 2));
-    for (const b of beads) {
+  it('gives every bead a score in [0,1], lower where lengths leave the pairing in doubt', () => {
+    // Was the short "then he left in the evening" dropped, or merged into a neighbour's translation? Lengths
+    // cannot tell and no anchor helps.
+    const doubtful = align(
+      ['وصل الوزير إلى المدينة صباحاً والتقى المسؤولين المحليين.', 'ثم غادر مساء.', 'وعاد اليوم التالي.'],
+      ['The minister arrived in the city in the morning and met local officials.', 'He came back the next day.'],
+    );
+    const clear = align(AR, EN);
+    for (const b of [...doubtful, ...clear]) {
       expect(b.score).toBeGreaterThanOrEqual(0);
       expect(b.score).toBeLessThanOrEqual(1);
     }
-    const omitted = beads.find((b) => b.target.length === 0)!;
-    const faithful = beads.find((b) => b.source[0] === 0)!;
-    expect(omitted.score).toBeLessThan(faithful.score);
+    expect(Math.min(...doubtful.map((b) => b.score))).toBeLessThan(0.6);
+    expect(Math.min(...clear.map((b) => b.score))).toBeGreaterThan(0.8);
   });
   it('handles empty inputs: nothing, or every sentence unpaired', () => {
     expect(align([], [])).toEqual([]);

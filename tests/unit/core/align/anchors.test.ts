@@ -34,7 +34,7 @@ describe('anchors', () => {
     expect(dateAnchors('Prices may rise', 'en')).toEqual([]);
   });
   it('marks questions (؟ and ?), quotations and brackets', () => {
-    expect(punctuationAnchors('هل تنجح الخطة؟', 'ar')).toEqual(['punct:?']);
+    expect(punctuationAnchors('هل تنجح الخطة؟', 'ar')).toEqual(['question:?']);
     expect(punctuationAnchors('He said "no" (twice)', 'en')).toEqual(['punct:quote', 'punct:paren']);
   });
   it('turns glossary terms and their allowed translations into term:<entryId>, never a forbidden one', () => {

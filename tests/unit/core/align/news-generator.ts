@@ -4,6 +4,7 @@
  * real translation has (an omitted sentence, two sentences fused, one split).
  */
 import { seeded } from './seeded';
+import type { Bead } from '../../../../app/core/align/types';
 
 const SUBJECTS: ReadonlyArray<[string, string]> = [
   ['أعلنت وزارة المالية', 'The finance ministry announced'],
@@ -69,10 +70,12 @@ function pair(r: () => number): [string, string] {
  * `count` sentence pairs as two raw texts (paragraphs of 3–7 sentences). About one sentence in 40 is
  * omitted in the translation, one pair in 40 is fused into one English sentence with "and".
  */
-export function newsCorpus(count: number, seed = 42): { ar: string; en: string; arLines: string; enLines: string } {
+export function newsCorpus(count: number, seed = 42): { ar: string; en: string; arLines: string; enLines: string; gold: Bead[] } {
   const r = seeded(seed);
   const arParas: string[][] = [];
   const enParas: string[][] = [];
+  const gold: Bead[] = [];
+  let enCount = 0;
   let made = 0;
   while (made < count) {
     const size = Math.min(count - made, 3 + Math.floor(r() * 5));
@@ -82,18 +85,30 @@ export function newsCorpus(count: number, seed = 42): { ar: string; en: string; 
       const [a, e] = pair(r);
       ar.push(a);
       const dice = r();
-      if (dice < 0.025) continue; // omitted in the translation
-      if (dice < 0.05 && en.length > 0) en[en.length - 1] = `${en[en.length - 1]!.slice(0, -1)}, and ${e[0]!.toLowerCase()}${e.slice(1)}`;
-      else en.push(e);
+      const i = made + k;
+      if (dice < 0.025) {
+        gold.push({ source: [i], target: [], score: 1 }); // omitted in the translation
+      } else if (dice < 0.05 && en.length > 0 && gold[gold.length - 1]!.target.length > 0) {
+        en[en.length - 1] = `${en[en.length - 1]!.slice(0, -1)}, and ${e[0]!.toLowerCase()}${e.slice(1)}`;
+        gold[gold.length - 1]!.source.push(i);
+      } else {
+        en.push(e);
+        gold.push({ source: [i], target: [enCount++], score: 1 });
+      }
     }
     made += size;
     arParas.push(ar);
-    enParas.push(en.length ? en : ['The report gave no further details.']);
+    if (en.length === 0) {
+      en.push('The report gave no further details.');
+      gold.push({ source: [], target: [enCount++], score: 1 });
+    }
+    enParas.push(en);
   }
   return {
     ar: arParas.map((p) => p.join(' ')).join('\n\n') + '\n',
     en: enParas.map((p) => p.join(' ')).join('\n\n') + '\n',
     arLines: arParas.map((p) => p.join('\n')).join('\n\n') + '\n',
     enLines: enParas.map((p) => p.join('\n')).join('\n\n') + '\n',
+    gold,
   };
 }

@@ -145,3 +145,41 @@ describe('GlossaryIndex on the seed article', () => {
     for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.surface);
   });
 });
+
+describe('GlossaryIndex.matchSource: more clitic cases', () => {
+  const idx = new GlossaryIndex([
+    entry('lb', 'لبنان', ['Lebanon']), entry('milk', 'لبن', ['milk']), entry('uk', 'بريطانيا', ['Britain']),
+    entry('kirkuk', 'كركوك', ['Kirkuk']), entry('terror', 'إرهابي', ['terrorist']), entry('city', 'مدين', ['debtor']),
+    entry('un', 'الأمم المتحدة', ['United Nations']),
+  ]);
+  const ids = (text: string): string[] => idx.matchSource(text).map((m) => m.entryId);
+  it('a name starting with ل takes the preposition ل (للبنان)', () => expect(ids('للبنان')).toEqual(['lb']));
+  it('لبنان is Lebanon, never milk', () => expect(ids('في لبنان ولبنان')).toEqual(['lb', 'lb']));
+  it('a name starting with ب or ك keeps its letter (بريطانيا, كركوك) and takes particles (وبريطانيا, بكركوك)', () => {
+    expect(ids('بريطانيا وبريطانيا كركوك بكركوك')).toEqual(['uk', 'uk', 'kirkuk', 'kirkuk']);
+  });
+  it('an adjective agrees in gender (الجماعات الإرهابية → إرهابي)', () => expect(ids('الجماعات الإرهابية')).toEqual(['terror']));
+  it('مدينة is not the term مدين', () => expect(ids('في المدينة')).toEqual([]));
+  it('a two-word name with لل on its first word (للأمم المتحدة)', () => expect(ids('للأمم المتحدة')).toEqual(['un']));
+});
+
+describe('GlossaryIndex: digits and abbreviations', () => {
+  const idx = new GlossaryIndex([
+    entry('res', 'قرار ٢٢٤٩', ['Resolution 2249']),
+    entry('us', 'الولايات المتحدة', ['U.S.', 'United States']),
+  ]);
+  it('Arabic-Indic digits in a term match Western digits in the text (قرار ٢٢٤٩ = القرار 2249)', () => {
+    expect(idx.matchSource('وفق القرار 2249').map((m) => m.surface)).toEqual(['القرار 2249']);
+  });
+  it('a dotted abbreviation is one word (U.S.), and the pronoun "us" is not it', () => {
+    expect(idx.matchTarget('The U.S. told us').map((m) => m.surface)).toEqual(['U.S.']);
+    expect(idx.matchTarget('the United States and the US')).toHaveLength(1);
+  });
+});
+
+describe('GlossaryIndex: invisible characters in the Arabic', () => {
+  it('a zero-width non-joiner or a direction mark inside or after a word does not hide the term', () => {
+    const idx = new GlossaryIndex([entry('isis', 'داعش', ['ISIS'])]);
+    expect(idx.matchSource('تنظيم دا\u200cعش\u200f اليوم').map((m) => m.surface)).toEqual(['دا\u200cعش']);
+  });
+});

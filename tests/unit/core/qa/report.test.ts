@@ -42,4 +42,8 @@ describe('qaReportHtml', () => {
     expect(html).toContain('<td dir="rtl" lang="ar">قال &quot;نعم&quot; &lt;b&gt;</td>');
     expect(html).toContain('<p>3 issues.</p>');
   });
+  it('opens with a summary linking to each group', () => {
+    expect(html).toContain('<tr><td><a href="#term-forbidden">Forbidden translation used</a></td><td>1</td></tr>');
+    expect(html.indexOf('class="summary"')).toBeLessThan(html.indexOf('<h2'));
+  });
 });

@@ -159,3 +159,21 @@ describe('ignores and order', () => {
     expect(checks(runQa([row('نص', '')], glossary, { checks: ['double-space'] }))).toEqual([]);
   });
 });
+
+describe('number-mismatch: what a reviewer does not want flagged', () => {
+  const nums = (source: string, target: string): string[] =>
+    only(runQa([row(source, target)], []), 'number-mismatch').map((i) => i.key);
+  it('a numeric date against a date with the month spelled out', () => {
+    expect(nums('في 20/1/2015', 'on 20 January 2015')).toEqual([]);
+  });
+  it('but a wrong day in that date is flagged', () => {
+    expect(nums('في 20/1/2015', 'on 21 January 2015')).toEqual(['source:20', 'target:21']);
+  });
+  it('an English ordinal for an Arabic ordinal word (الخامس = 5th)', () => {
+    expect(nums('للمرة الخامسة', 'for the 5th time')).toEqual([]);
+  });
+  it('million/billion written out on one side and in words on the other (3.5 مليار = 3.5 billion)', () => {
+    expect(nums('3.5 مليار دولار', '3.5 billion dollars')).toEqual([]);
+    expect(nums('مليون ونصف', '1.5 million')).toEqual([]);
+  });
+});

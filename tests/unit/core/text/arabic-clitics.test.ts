@@ -37,6 +37,18 @@ describe('wordReadings: traps', () => {
   });
 });
 
+describe('wordReadings: words that only look inflected', () => {
+  it('مدينة (city) is not مدين (debtor) + ة, جامعة is not جامع + ة', () => {
+    expect(readings('المدينة')).not.toContain('مدين');
+    expect(readings('جامعة')).not.toContain('جامع');
+  });
+  it('لبنان is not the dual of لبن (milk)', () => expect(readings('لبنان')).not.toContain('لبن'));
+  it('البحرين is not بحر (sea) + ين', () => expect(readings('والبحرين')).not.toContain('بحر'));
+  it('زيتون (olives) is not زيت (oil) + ون', () => expect(readings('الزيتون')).not.toContain('زيت'));
+  it('روسيا (Russia) is not روسي (Russian) + ا', () => expect(readings('لروسيا')).not.toContain('روسي'));
+  it('but such a word still takes its front particles (للبنان → لبنان)', () => expect(readings('للبنان')).toContain('لبنان'));
+});
+
 describe('wordReadings: suffixes', () => {
   it('sound feminine plural ات (مبادرات → مبادرة)', () => expect(readings('مبادرات')).toContain(n('مبادرة')));
   it('sound masculine plural ون / ين (المقاتلون, المقاتلين → مقاتل)', () => {
@@ -47,7 +59,15 @@ describe('wordReadings: suffixes', () => {
     expect(readings('مقاتلان')).toContain('مقاتل');
     expect(readings('دولتين')).toContain(n('دولة'));
   });
-  it('feminine ة (مقاتلة → مقاتل)', () => expect(readings('مقاتلة')).toContain('مقاتل'));
+  it('feminine ة of a nisba adjective (الإرهابية → إرهابي, الدولية → دولي)', () => {
+    expect(readings('الإرهابية')).toContain(n('إرهابي'));
+    expect(readings('الدولية')).toContain('دولي');
+  });
+  it('plural in ات of a masculine noun (اجتماعات → اجتماع) and of a ة-noun (لغات → لغة)', () => {
+    expect(readings('اجتماعات')).toContain('اجتماع');
+    expect(readings('لغات')).toContain(n('لغة'));
+    expect(readings('لغات')).not.toContain('لغ');
+  });
   it('accusative tanwin alef (اجتماعاً → اجتماع)', () => expect(readings('اجتماعاً')).toContain('اجتماع'));
   it('pronoun suffixes ه ها هم (حكومته → حكومة, تشريعاتها → تشريع)', () => {
     expect(readings('حكومته')).toContain(n('حكومة'));

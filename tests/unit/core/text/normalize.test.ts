@@ -71,3 +71,29 @@ describe('normalizeArabicWithOffsets', () => {
     expect(src.slice(span.start, span.end)).toBe('داعـــشٌ');
   });
 });
+
+describe('normalisation properties', () => {
+  it('the fast path and the offset-keeping path agree, and offsets are ordered and in range', async () => {
+    const fc = (await import('fast-check')).default;
+    const alphabet = 'ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآٱىةؤئ\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640٠١٢٣٤٥٦٧٨٩۰۱ \ufefb\ufe8e\u200c\u200f,."abc';
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), fc.boolean(), (chars, teh) => {
+        const s = chars.join('');
+        const n = normalizeArabicWithOffsets(s, { tehMarbutaToHeh: teh });
+        expect(normalizeArabic(s, { tehMarbutaToHeh: teh })).toBe(n.text);
+        expect(n.offsets).toHaveLength(n.text.length + 1);
+        for (let i = 1; i < n.offsets.length; i++) expect(n.offsets[i]!).toBeGreaterThanOrEqual(n.offsets[i - 1]!);
+        expect(n.offsets[n.text.length]).toBe(s.length);
+        expect(normalizeArabic(n.text, { tehMarbutaToHeh: teh })).toBe(n.text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('invisible characters', () => {
+  it('drops joiners and direction marks (ZWNJ, ZWJ, RLM, LRM, ALM) inside Arabic words', () => {
+    expect(normalizeArabic('دا\u200cعش\u200f')).toBe('داعش');
+    expect(normalizeArabic('\u061cلندن\u200e')).toBe('لندن');
+  });
+});

@@ -34,6 +34,8 @@ describe('findNumbers: Arabic phrases and their values', () => {
     ['definite unit (السنوات الثلاث)', 'السنوات الثلاث', 3],
     ['definite tens (القرن العشرين)', 'القرن العشرين', 20],
     ['preposition on the number (بخمسة)', 'بخمسة', 5],
+    ['a thousand joined by و after a million', 'مليون وألف', 1_001_000],
+    ['و + أحد عشر inside a phrase is "and eleven", not واحد', 'مئتان وأحد عشر', 211],
   ];
   for (const [name, text, value] of table) {
     it(`${name}: ${text} = ${value}`, () => expect(values(text, 'ar')).toEqual([value]));
@@ -91,5 +93,19 @@ describe('parseDigits', () => {
   it('reads mixed separators', () => {
     expect(parseDigits('1,234.5')).toBe(1234.5);
     expect(parseDigits('١٬٠٠٠')).toBe(1000);
+  });
+});
+
+describe('findNumbers: dates and ordinals', () => {
+  it('an all-digit date gives its parts, marked as date parts (not 20.1 as a decimal)', () => {
+    const ms = findNumbers('في 20.1.2015 وفي ٢٠/١/٢٠١٥', 'ar');
+    expect(ms.map((m) => [m.value, m.datePart])).toEqual([[20, true], [1, true], [2015, true], [20, true], [1, true], [2015, true]]);
+    expect(ms.map((m) => m.text)).toEqual(['20', '1', '2015', '٢٠', '١', '٢٠١٥']);
+  });
+  it('an ISO date', () => expect(values('2015-01-20', 'en')).toEqual([2015, 1, 20]));
+  it('ordinals are marked (20th, twentieth) and do not join a scale word', () => {
+    expect(findNumbers('the 20th century', 'en').map((m) => [m.value, m.ordinal])).toEqual([[20, true]]);
+    expect(findNumbers('the twentieth', 'en').map((m) => [m.value, m.ordinal])).toEqual([[20, true]]);
+    expect(findNumbers('twenty', 'en')[0]?.ordinal).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../../../app/core/text/segment';
 import type { Lang } from '../../../../app/core/align/types';
+import { AR_ABBREVIATIONS, EN_ABBREVIATIONS } from '../../../../app/core/text/segment-rules';
 
 const cut = (text: string, lang: Lang): string[] => segment(text, lang).map((s) => s.text);
 
@@ -69,6 +70,12 @@ describe('Arabic sentence rules', () => {
   it('reads the title د. written with a diacritic (دّ.) as the same abbreviation', () => {
     expect(cut('قال دُ. سمير إن النتائج جيدة.', 'ar')).toEqual(['قال دُ. سمير إن النتائج جيدة.']);
   });
+  it('does not break after a Latin abbreviation inside Arabic text (Apple Inc., p.m.)', () => {
+    expect(cut('أعلنت شركة Apple Inc. أرباحها عند الساعة 5 p.m. يوم الخميس. وارتفع السهم.', 'ar')).toEqual([
+      'أعلنت شركة Apple Inc. أرباحها عند الساعة 5 p.m. يوم الخميس.',
+      'وارتفع السهم.',
+    ]);
+  });
   it('ends a headline without a stop at its line break', () => {
     expect(cut('الحكومة تعلن خطة جديدة\nأعلنت الحكومة اليوم خطة.', 'ar')).toEqual(['الحكومة تعلن خطة جديدة', 'أعلنت الحكومة اليوم خطة.']);
   });
@@ -130,4 +137,33 @@ describe('English sentence rules', () => {
   it('does not break before a lower-case word after an unknown abbreviation (approx. five)', () => {
     expect(cut('They waited approx. five hours. Then left.', 'en')).toEqual(['They waited approx. five hours.', 'Then left.']);
   });
+});
+
+describe('every abbreviation in the rule tables behaves as its kind says', () => {
+  const cased = (k: string): string => k.split('.').map((p) => p[0]!.toUpperCase() + p.slice(1)).join('.');
+  for (const [abbr, kind] of EN_ABBREVIATIONS) {
+    it(`English ${kind} abbreviation "${abbr}."`, () => {
+      for (const written of [abbr, cased(abbr)]) {
+        if (kind === 'title') expect(cut(`We met ${written}. Smith today. Then we left.`, 'en')).toHaveLength(2);
+        if (kind === 'numeric') {
+          expect(cut(`See ${written}. 12 in the list. Then we left.`, 'en')).toHaveLength(2);
+          expect(cut(`It was in the ${written}. The list ended.`, 'en')).toHaveLength(2);
+        }
+        if (kind === 'inner') {
+          expect(cut(`It was ${written}. in the list. Then we left.`, 'en')).toHaveLength(2);
+          expect(cut(`It was ${written}. The list ended.`, 'en')).toHaveLength(2);
+        }
+      }
+    });
+  }
+  for (const [abbr, kind] of AR_ABBREVIATIONS) {
+    it(`Arabic ${kind} abbreviation "${abbr}."`, () => {
+      if (kind === 'title') expect(cut(`التقينا ${abbr}. سمير اليوم. ثم غادرنا.`, 'ar')).toHaveLength(2);
+      if (kind === 'numeric') {
+        expect(cut(`انظر ${abbr}. ١٢ في القائمة. ثم غادرنا.`, 'ar')).toHaveLength(2);
+        expect(cut(`انتهت القائمة ${abbr}. ثم غادرنا.`, 'ar')).toHaveLength(2);
+      }
+      if (kind === 'inner') expect(cut(`بني المعبد عام ٣٠٠ ${abbr}. ثم هدم.`, 'ar')).toHaveLength(2);
+    });
+  }
 });
