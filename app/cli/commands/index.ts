@@ -7,5 +7,6 @@ import { terms } from './terms';
 import { alignCommand } from './align';
 import { segmentCommand } from './segment';
 import { newCommand } from './new';
+import { tmCommand } from './tm';
 
-export const commands: Command[] = [segmentCommand, alignCommand, terms, qa, newCommand, exportCommand, importCommand];
+export const commands: Command[] = [segmentCommand, alignCommand, terms, qa, newCommand, exportCommand, importCommand, tmCommand];
