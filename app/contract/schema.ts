@@ -22,13 +22,6 @@ export const inlineCodeSchema = z.object({
   display: z.string().optional(),
 });
 
-export const historyEntrySchema = z.object({
-  user: z.string(),
-  date: z.string(),
-  state: segmentStateSchema,
-  text: z.string(),
-});
-
 export const rowSchema = z.looseObject({
   id: z.string().min(1),
   source: z.array(z.string()),
@@ -39,7 +32,6 @@ export const rowSchema = z.looseObject({
   notes: z.array(noteSchema).optional(),
   codes: z.array(inlineCodeSchema).optional(),
   extra: stringMap.optional(),
-  history: z.array(historyEntrySchema).optional(),
 });
 
 export const glossaryEntrySchema = z.object({

@@ -49,19 +49,11 @@ export interface Row {
   paragraph: number;
   notes?: Note[];
   codes?: InlineCode[];
-  /** Data from other tools that has no place in our model; kept for a lossless round trip. */
+  /**
+   * Data with no core place: other tools' attributes (kept for a lossless round trip) and Qalam's own extras such
+   * as the target history under `qalam:history` (see core/review/history). Travels in XLIFF 2 as metadata.
+   */
   extra?: Record<string, string>;
-  /** Earlier confirmed versions of the target, oldest first (who, when, state, text). */
-  history?: HistoryEntry[];
-}
-
-/** One confirmed version of a target, kept for review. */
-export interface HistoryEntry {
-  user: string;
-  /** ISO 8601 time. */
-  date: string;
-  state: SegmentState;
-  text: string;
 }
 
 /** A glossary entry: one Arabic term, its allowed and forbidden English translations. */

@@ -2,7 +2,8 @@
  * What a translator does to rows, as pure functions that describe a `Change` (see history.ts) without applying it.
  * Each returns null when the operation does not apply (merging the last row, deleting a row with text, …).
  */
-import type { HistoryEntry, Row, SegmentState } from './model';
+import type { Row, SegmentState } from './model';
+import { confirmRow } from '../review/history';
 import { SEGMENT_STATES } from './model';
 import type { Change } from './history';
 
@@ -47,19 +48,15 @@ export function editTarget(rows: readonly Row[], index: number, target: string):
 }
 
 /**
- * Sets a row's state. Confirming (any state past `initial`) records the confirmed text in the row's history, so a
- * reviewer can later see what changed since the translator confirmed it.
+ * Sets a row's state. Confirming (any state past `initial`) records who confirmed which text in the row's target
+ * history (core/review/history), so a reviewer can later see what changed since the translator confirmed it.
  */
 export function setState(rows: readonly Row[], index: number, state: SegmentState, who?: { user: string; date: string }): Change | null {
   const row = rows[index];
   if (!row) return null;
-  const lastText = row.history?.[row.history.length - 1]?.text;
-  if (row.state === state && (state === 'initial' || lastText === row.target)) return null;
-  const next: Row = { ...row, state };
-  if (state !== 'initial' && who && lastText !== row.target) {
-    const entry: HistoryEntry = { user: who.user, date: who.date, state, text: row.target };
-    next.history = [...(row.history ?? []), entry];
-  }
+  let next: Row = { ...row, state };
+  if (state !== 'initial' && who && row.target.trim() !== '') next = confirmRow(row, state, who);
+  if (next.state === row.state && next.extra?.['qalam:history'] === row.extra?.['qalam:history']) return null;
   return replaceOne(rows, index, next, state === 'initial' ? 'unconfirm' : 'confirm');
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Row } from '../../../../app/core/project/model';
 import { commit, emptyHistory, redo, seal, undo, type History } from '../../../../app/core/project/history';
+import { rowHistory } from '../../../../app/core/review/history';
 import { deleteEmptyRow, editTarget, editTargets, insertRowAfter, mergeWithNext, moveSentence, setState, splitRow } from '../../../../app/core/project/ops';
 
 const row = (id: string, source: string[], target: string, state: Row['state'] = 'initial', score: number | null = 0.9): Row => ({ id, source, target, state, score, paragraph: 0 });
@@ -51,10 +52,16 @@ describe('merge, split, move, insert, delete', () => {
     expect(ins.splices[0]!.inserted[0]).toMatchObject({ source: [], target: '', state: 'initial' });
   });
 
-  it('confirming records who confirmed which text, once per text', () => {
+  it('confirming records who confirmed which text, once per text; an empty row changes state without history', () => {
     const r = rows();
-    const c = setState(r, 2, 'translated', { user: 'Huda', date: '2026-11-29T10:00:00Z' })!;
-    expect(c.splices[0]!.inserted[0]!.history).toEqual([{ user: 'Huda', date: '2026-11-29T10:00:00Z', state: 'translated', text: '' }]);
+    const who = { user: 'Huda', date: '2026-11-29T10:00:00Z' };
+    const c = setState(r, 3, 'reviewed', who)!;
+    const confirmed = c.splices[0]!.inserted[0]!;
+    expect(rowHistory(confirmed)).toEqual([{ user: 'Huda', date: '2026-11-29T10:00:00Z', state: 'reviewed', text: 'Fourth.' }]);
+    expect(setState([confirmed], 0, 'reviewed', who)).toBeNull();
+    const empty = setState(r, 2, 'translated', who)!.splices[0]!.inserted[0]!;
+    expect(empty.state).toBe('translated');
+    expect(rowHistory(empty)).toEqual([]);
   });
 });
 
