@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Project } from '../core/project/model';
 import type { uiLanguageSchema } from './schema';
 import { projectSchema, settingsSchema } from './schema';
+import { tmMethodArgs, type ConcordanceHitView, type TmAddResult, type TmMatchView } from './tm';
 
 export type UiLanguage = z.infer<typeof uiLanguageSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
@@ -84,6 +85,14 @@ export interface QalamApi {
   /** Asks the user for a file (a native dialog in Electron). Null when the user cancels. */
   pickFile(args: { purpose: FilePurpose; defaultName?: string }): Promise<string | null>;
   autosave(args: { path: string | null; project: Project }): Promise<{ savedAt: string }>;
+  /** Translation memory: matches for the active row (exact, in-context, fuzzy), best first. */
+  tmLookup(args: z.infer<typeof tmMethodArgs.tmLookup>): Promise<TmMatchView[]>;
+  tmConcordance(args: z.infer<typeof tmMethodArgs.tmConcordance>): Promise<ConcordanceHitView[]>;
+  tmSetProject(args: z.infer<typeof tmMethodArgs.tmSetProject>): Promise<void>;
+  tmAddConfirmedRow(args: { project: Project; rowIndex: number; user: string }): Promise<TmAddResult>;
+  tmAddProject(args: { project: Project; user?: string }): Promise<TmAddResult>;
+  tmImportTmx(args: z.infer<typeof tmMethodArgs.tmImportTmx>): Promise<TmAddResult>;
+  tmAlignFiles(args: z.infer<typeof tmMethodArgs.tmAlignFiles>): Promise<TmAddResult & { pairs: number; skipped: number }>;
   getRecovery(): Promise<Recovery | null>;
   discardRecovery(): Promise<void>;
 }
@@ -116,6 +125,7 @@ export const methodArgs: Record<Method, z.ZodType> = {
   autosave: z.strictObject({ path: path.nullable(), project: projectSchema }),
   getRecovery: none,
   discardRecovery: none,
+  ...tmMethodArgs,
 };
 
 export const METHODS = Object.keys(methodArgs) as Method[];

@@ -12,6 +12,9 @@ import { sampleProject } from './sample';
 import { importFile } from './formats/import';
 import { exportProject, type ExportFormat as HostExportFormat } from './formats/export';
 import { writeFileAtomic } from './atomic-write';
+import { join } from 'node:path';
+import { TmService } from './tm/tm-service';
+import { createTmHandlers } from './tm/tm-api';
 import type { ExportFormat } from '../contract/api';
 
 // The contract's list of export formats and the host's must be the same list.
@@ -21,13 +24,17 @@ void formatsAgree;
 
 export interface HostContext {
   appData: AppData;
+  /** The translation memories (the user's, in the app-data folder, and the open project's). */
+  tm?: TmService;
   /** Asks the user for a file; Electron shows a native dialog, the test host answers from a queue. */
   pickFile(purpose: FilePurpose, defaultName?: string): Promise<string | null>;
 }
 
 export function createHostApi(ctx: HostContext): QalamApi {
   const { appData } = ctx;
+  const tm = ctx.tm ?? new TmService({ userTmPath: join(appData.dir, 'tm.sqlite') });
   return {
+    ...createTmHandlers(tm),
     async openProject({ path }) {
       const project = await loadProjectFile(path);
       await appData.addRecent(path, project.name);

@@ -28,7 +28,7 @@ import { insertNextTerm } from './glossary/insert-term';
 export function App({ initialSettings, recovery: initialRecovery }: { initialSettings: Settings; recovery: Recovery | null }) {
   const { t, i18n } = useTranslation();
   const [settings, setSettings] = useState(initialSettings);
-  const [state, dispatch] = useEditor();
+  const [state, dispatch, getState] = useEditor();
   const [error, setError] = useState<ShownError | null>(null);
   const [editor, setEditor] = useState<TargetEditor | null>(null);
   const [filter, setFilter] = useState<ViewFilter>(NO_FILTER);
@@ -74,7 +74,7 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
   const order = filtered ?? allRows;
 
   const focusGrid = useCallback(() => gridRef.current?.querySelector<HTMLElement>('.grid-body')?.focus(), []);
-  const wb = useWorkbench({ state, dispatch, editor, order, userName: settings.userName, focusGrid });
+  const wb = useWorkbench({ state, getState, dispatch, editor, order, userName: settings.userName, focusGrid });
   const wbRef = useRef(wb);
   wbRef.current = wb;
 
@@ -112,8 +112,8 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
     }
   }), [guard, show]);
 
-  const stateRef = useRef(state);
-  stateRef.current = state;
+  // The latest state (see useEditor): saves and the unload check never see an older copy.
+  const stateRef = useMemo(() => ({ get current() { return getState(); } }), [getState]);
   const saveTo = useCallback(async (path: string) => {
     const s = stateRef.current;
     if (!s.project) return;
@@ -176,6 +176,7 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
         case 'save-as': void saveAs(); break;
         case 'shortcuts': setDialog('shortcuts'); break;
         case 'new-project': setDialog('new-project'); break;
+        case 'insert-match': window.dispatchEvent(new Event('qalam:insert-match')); break;
         case 'find': setFind((f) => ({ ...f, open: true, replace: false })); break;
         case 'replace': setFind((f) => ({ ...f, open: true, replace: true, state: { ...f.state, side: 'target' } })); break;
         case 'insert-term': insertNextTerm(glossaryIndex, stateRef.current.project?.rows[stateRef.current.active], editor); break;
@@ -250,7 +251,7 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
         </div>
         <h1 className="project-name" data-testid="project-name">
           {project ? <bdi>{project.name}</bdi> : t('loading')}
-          {project && !state.path ? <span className="tag">{t('sample')}</span> : null}
+          {project?.id.startsWith('sample-') && !state.path ? <span className="tag">{t('sample')}</span> : null}
           {dirty ? <span className="dirty" role="img" aria-label={t('status.unsaved')}>●</span> : null}
         </h1>
         <nav className="actions" aria-label={t('toolbar.file')}>

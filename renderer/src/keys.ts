@@ -27,7 +27,8 @@ export type CommandName =
   | 'new-project'
   | 'shortcuts'
   | 'toggle-low-score'
-  | 'insert-term';
+  | 'insert-term'
+  | 'insert-match';
 
 export interface KeyBinding {
   command: CommandName;
@@ -46,6 +47,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   { command: 'edit', keys: 'F2', inEditor: false, group: 'translate' },
   { command: 'leave', keys: 'Escape', inEditor: true, group: 'translate' },
   { command: 'insert-term', keys: 'Ctrl+Alt+T', inEditor: true, group: 'translate' },
+  { command: 'insert-match', keys: 'Ctrl+Alt+M', inEditor: true, group: 'translate' },
   { command: 'undo', keys: 'Ctrl+Z', inEditor: true, group: 'translate' },
   { command: 'redo', keys: 'Ctrl+Y', inEditor: true, group: 'translate' },
   { command: 'redo', keys: 'Ctrl+Shift+Z', inEditor: true, group: 'translate' },

@@ -2,7 +2,7 @@
  * The editor's state: the open project, its one undo history, the active row and what has been saved. Every
  * change goes through `apply` with a Change from app/core/project/ops, so undo covers text and alignment alike.
  */
-import { useReducer } from 'react';
+import { useCallback, useRef, useState, type Dispatch } from 'react';
 import type { Project } from '../../app/core/project/model';
 import { commit, emptyHistory, redo, seal, undo, type Applied, type Change, type History } from '../../app/core/project/history';
 
@@ -86,6 +86,18 @@ export function isDirty(s: EditorState): boolean {
   return s.project !== null && s.history.revision !== s.savedRevision;
 }
 
-export function useEditor() {
-  return useReducer(editorReducer, initialEditorState);
+/**
+ * The editor store. Besides React's state it keeps the latest state in a ref that every dispatch updates at once,
+ * so a command that follows a keystroke in the same tick (typing then Ctrl+Enter) works on the text as typed, not
+ * on the last render's copy, and never writes an older row over a newer one.
+ */
+export function useEditor(): [EditorState, Dispatch<EditorAction>, () => EditorState] {
+  const [state, setState] = useState(initialEditorState);
+  const latest = useRef(initialEditorState);
+  const dispatch = useCallback((action: EditorAction) => {
+    latest.current = editorReducer(latest.current, action);
+    setState(latest.current);
+  }, []);
+  const getState = useCallback(() => latest.current, []);
+  return [state, dispatch, getState];
 }

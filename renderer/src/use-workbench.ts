@@ -10,6 +10,7 @@ import type { EditorAction, EditorState } from './store';
 import type { TargetEditor } from './target-editor';
 import { sourceCaretIn, forgetSourceCaret } from './source-caret';
 import type { CommandName } from './keys';
+import { api } from './bridge';
 
 /** The source sentence boundary whose share of the Arabic is closest to the caret's share of the English. */
 export function proportionalBoundary(row: Row, targetCaret: number): number {
@@ -31,6 +32,8 @@ export function proportionalBoundary(row: Row, targetCaret: number): number {
 
 export interface WorkbenchOptions {
   state: EditorState;
+  /** The latest state, including dispatches not yet rendered. */
+  getState: () => EditorState;
   dispatch: Dispatch<EditorAction>;
   editor: TargetEditor | null;
   order: number[];
@@ -46,7 +49,7 @@ export function useWorkbench(o: WorkbenchOptions) {
     ref.current = o;
   });
 
-  const rows = (): Row[] => ref.current.state.project?.rows ?? [];
+  const rows = (): Row[] => ref.current.getState().project?.rows ?? [];
 
   const go = useCallback((index: number, edit: boolean) => {
     const { dispatch, editor } = ref.current;
@@ -56,7 +59,8 @@ export function useWorkbench(o: WorkbenchOptions) {
 
   const step = useCallback(
     (delta: number) => {
-      const { order, state } = ref.current;
+      const { order, getState } = ref.current;
+      const state = getState();
       const p = order.indexOf(state.active);
       const next = order[Math.max(0, Math.min(order.length - 1, (p < 0 ? 0 : p) + delta))];
       if (next !== undefined) go(next, ref.current.editor?.hasFocus() ?? false);
@@ -77,14 +81,25 @@ export function useWorkbench(o: WorkbenchOptions) {
 
   const run = useCallback(
     (command: CommandName): boolean => {
-      const { state, dispatch, editor, userName } = ref.current;
+      const { getState, dispatch, editor, userName } = ref.current;
+      const state = getState();
       const rs = rows();
       const a = state.active;
       const apply = (change: Change | null): void => dispatch({ type: 'apply', change });
       switch (command) {
         case 'confirm-next': {
           if (!rs[a]) return false;
-          apply(setState(rs, a, rs[a]!.state === 'initial' ? 'translated' : rs[a]!.state, { user: userName || 'translator', date: new Date().toISOString() }));
+          const user = userName || 'translator';
+          const confirm = setState(rs, a, rs[a]!.state === 'initial' ? 'translated' : rs[a]!.state, { user, date: new Date().toISOString() });
+          apply(confirm);
+          const confirmed = confirm?.splices[0]?.inserted[0];
+          const project = state.project;
+          if (confirmed && project && confirmed.target.trim()) {
+            // Into the translation memory, with its neighbours for in-context matches (not the whole project).
+            const rows = [rs[a - 1], confirmed, rs[a + 1]].filter((r): r is Row => r !== undefined);
+            const mini = { ...project, version: 1 as const, rows, glossary: [], qaIgnores: [] };
+            void api.tmAddConfirmedRow({ project: mini, rowIndex: a > 0 ? 1 : 0, user }).catch(() => undefined);
+          }
           const n = nextUnconfirmed(a);
           if (n !== null) go(n, true);
           return true;
@@ -154,7 +169,8 @@ export function useWorkbench(o: WorkbenchOptions) {
   );
 
   const onEditorChange = useCallback((text: string) => {
-    const { state, dispatch } = ref.current;
+    const { getState, dispatch } = ref.current;
+    const state = getState();
     dispatch({ type: 'apply', change: editTarget(state.project?.rows ?? [], state.active, text) });
   }, []);
 

@@ -11,9 +11,10 @@ import { termSuggestions } from './insert-term';
 import type { PanelProps } from './panel-props';
 import { trackSourceSelection } from './source-selection';
 import { TermsTab } from './terms-tab';
+import { MatchesTab, insertMatch, useMatches } from '../tm/matches-tab';
 
-export type PanelTab = 'terms' | 'glossary' | 'qa';
-const TABS: readonly PanelTab[] = ['terms', 'glossary', 'qa'];
+export type PanelTab = 'terms' | 'matches' | 'glossary' | 'qa';
+const TABS: readonly PanelTab[] = ['terms', 'matches', 'glossary', 'qa'];
 
 export function SidePanel(p: PanelProps) {
   const { t } = useTranslation();
@@ -23,6 +24,18 @@ export function SidePanel(p: PanelProps) {
   const { editor, index, project, active } = p;
 
   useEffect(() => trackSourceSelection(), []);
+  const [tmRevision, setTmRevision] = useState(0);
+  const { matches, error: tmError } = useMatches(project, active, tmRevision);
+  // Ctrl+Alt+M (the keyboard map's insert-match) inserts the best match.
+  const best = useRef<{ insert: () => void }>({ insert: () => undefined });
+  best.current.insert = () => {
+    if (matches[0]) insertMatch(p, matches[0]);
+  };
+  useEffect(() => {
+    const onInsert = (): void => best.current.insert();
+    window.addEventListener('qalam:insert-match', onInsert);
+    return () => window.removeEventListener('qalam:insert-match', onInsert);
+  }, []);
   // Ctrl+Space in the English offers the active row's translations.
   const row = project.rows[active];
   useEffect(() => {
@@ -57,7 +70,7 @@ export function SidePanel(p: PanelProps) {
             tabIndex={tab === k ? 0 : -1}
             onClick={() => setTab(k)}
           >
-            {t(`glossary:panel.${k}`)}
+            {k === 'matches' ? t('tm:tabs.matches') : t(`glossary:panel.${k}`)}
           </button>
         ))}
         <button
@@ -75,7 +88,7 @@ export function SidePanel(p: PanelProps) {
       </div>
       {TABS.map((k) => (
         <div key={k} role="tabpanel" id={`panel-${k}`} aria-labelledby={`panel-tab-${k}`} hidden={tab !== k} className="panel-body">
-          {k === 'terms' ? <TermsTab {...p} /> : k === 'glossary' ? <GlossaryTab {...p} draft={draft} onDraft={setDraft} /> : <QaTab {...p} shown={tab === 'qa'} />}
+          {k === 'terms' ? <TermsTab {...p} /> : k === 'matches' ? <MatchesTab {...p} matches={matches} error={tmError} onAligned={() => setTmRevision((r) => r + 1)} /> : k === 'glossary' ? <GlossaryTab {...p} draft={draft} onDraft={setDraft} /> : <QaTab {...p} shown={tab === 'qa'} />}
         </div>
       ))}
     </aside>
