@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, absWorkingDir: root, logLevel: 'warning' };
 const entries = [
-  { entryPoints: ['app/cli/main.ts'], outfile: 'dist/qalam.cjs' },
+  // Document libraries load on demand from node_modules, so every command starts fast.
+  { entryPoints: ['app/cli/main.ts'], outfile: 'dist/qalam.cjs', external: ['mammoth', 'docx'] },
   { entryPoints: ['main/main.ts'], outfile: 'dist/main/main.cjs', external: ['electron'] },
   { entryPoints: ['main/preload.ts'], outfile: 'dist/main/preload.cjs', external: ['electron'] },
   { entryPoints: ['main/start.ts'], outfile: 'dist/start.cjs' },
