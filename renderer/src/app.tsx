@@ -16,7 +16,7 @@ import { commandFor, type CommandName } from './keys';
 import { FilterBar, NO_FILTER, type ViewFilter } from './filter-bar';
 import { FindBar, INITIAL_FIND, type FindState } from './find-bar';
 import { AlignmentMap } from './alignment-map';
-import { RecoveryDialog, ShortcutsDialog } from './dialogs';
+import { AboutDialog, RecoveryDialog, ShortcutsDialog } from './dialogs';
 import { trackSourceCaret } from './source-caret';
 import type { Mark } from './source-text';
 import { useAutosave } from './use-autosave';
@@ -34,7 +34,7 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
   const [filter, setFilter] = useState<ViewFilter>(NO_FILTER);
   const [find, setFind] = useState<{ open: boolean; replace: boolean; state: FindState }>({ open: false, replace: false, state: INITIAL_FIND });
   const [hits, setHits] = useState<TextMatch[]>([]);
-  const [dialog, setDialog] = useState<'shortcuts' | 'new-project' | null>(null);
+  const [dialog, setDialog] = useState<'shortcuts' | 'new-project' | 'about' | null>(null);
   const [recovery, setRecovery] = useState<Recovery | null>(initialRecovery);
   const gridRef = useRef<HTMLDivElement>(null);
   const project = state.project;
@@ -175,6 +175,7 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
         case 'save': void save(); break;
         case 'save-as': void saveAs(); break;
         case 'shortcuts': setDialog('shortcuts'); break;
+        case 'about': setDialog('about'); break;
         case 'new-project': setDialog('new-project'); break;
         case 'insert-match': window.dispatchEvent(new Event('qalam:insert-match')); break;
         case 'find': setFind((f) => ({ ...f, open: true, replace: false })); break;
@@ -290,6 +291,7 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
         <button type="button" onClick={() => command('move-source-down')} disabled={!project}>{t('commands.move-source-down')}</button>
         <button type="button" onClick={() => command('insert-row')} disabled={!project}>{t('commands.insert-row')}</button>
         <button type="button" onClick={() => command('delete-row')} disabled={!project}>{t('commands.delete-row')}</button>
+        <button type="button" onClick={() => command('realign')} disabled={!project}>{t('commands.realign')}</button>
         <span className="sep" />
         <button type="button" onClick={() => command('find')}>{t('commands.find')}</button>
         <button type="button" onClick={() => command('replace')}>{t('commands.replace')}</button>
@@ -335,6 +337,7 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
       </main>
       {deferredProject ? <StatusBar project={deferredProject} dirty={dirty} savedAt={state.savedAt} transport={bridge.transport} /> : null}
       {dialog === 'shortcuts' ? <ShortcutsDialog onClose={() => setDialog(null)} /> : null}
+      {dialog === 'about' ? <AboutDialog onClose={() => setDialog(null)} /> : null}
       {dialog === 'new-project' ? (
         <NewProjectDialog
           glossary={project?.glossary ?? []}

@@ -3,6 +3,8 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KEYMAP, displayKeys } from './keys';
 
+declare const __QALAM_VERSION__: string;
+
 export function Modal({ title, onClose, children, testId }: { title: string; onClose: () => void; children: ReactNode; testId?: string }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -62,6 +64,20 @@ export function RecoveryDialog({ savedAt, name, onRestore, onDiscard }: { savedA
         </button>
         <button type="button" onClick={onDiscard}>
           {t('recovery.discard')}
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
+export function AboutDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Modal title={t('about.title')} onClose={onClose} testId="about">
+      <p>{t('about.body', { version: __QALAM_VERSION__ })}</p>
+      <div className="modal-actions">
+        <button type="button" onClick={onClose} autoFocus>
+          {t('actions.close')}
         </button>
       </div>
     </Modal>

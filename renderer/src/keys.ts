@@ -28,7 +28,8 @@ export type CommandName =
   | 'shortcuts'
   | 'toggle-low-score'
   | 'insert-term'
-  | 'insert-match';
+  | 'insert-match'
+  | 'realign';
 
 export interface KeyBinding {
   command: CommandName;
@@ -59,6 +60,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   { command: 'move-source-down', keys: 'Alt+Shift+ArrowDown', inEditor: true, group: 'align' },
   { command: 'insert-row', keys: 'Alt+Insert', inEditor: true, group: 'align' },
   { command: 'delete-row', keys: 'Alt+Delete', inEditor: true, group: 'align' },
+  { command: 'realign', keys: 'Ctrl+Alt+R', inEditor: true, group: 'align' },
   { command: 'toggle-low-score', keys: 'Ctrl+Alt+L', inEditor: true, group: 'align' },
   { command: 'find', keys: 'Ctrl+F', inEditor: true, group: 'find' },
   { command: 'replace', keys: 'Ctrl+H', inEditor: true, group: 'find' },

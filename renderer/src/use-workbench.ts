@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, type Dispatch } from 'react';
 import type { Row } from '../../app/core/project/model';
 import { deleteEmptyRow, editTarget, insertRowAfter, mergeWithNext, moveSentence, setState, splitRow, type SplitPoint } from '../../app/core/project/ops';
 import type { Change } from '../../app/core/project/history';
+import { realignFrom } from '../../app/core/project/realign';
 import type { EditorAction, EditorState } from './store';
 import type { TargetEditor } from './target-editor';
 import { sourceCaretIn, forgetSourceCaret } from './source-caret';
@@ -160,6 +161,9 @@ export function useWorkbench(o: WorkbenchOptions) {
           return true;
         case 'delete-row':
           apply(deleteEmptyRow(rs, a));
+          return true;
+        case 'realign':
+          apply(realignFrom(rs, a));
           return true;
         default:
           return false;

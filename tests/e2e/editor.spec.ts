@@ -174,3 +174,20 @@ test('the keyboard shortcuts sheet, and the workbench in both UI languages', asy
   await expect(page.getByTestId('find-count')).toHaveText(/^(1|١) من (3|٣)$/);
   await page.screenshot({ path: join(screenshotDir, 'workbench-ar.png') });
 });
+
+test('re-align from here pairs a shifted tail again, in one undo step', async ({ qalam }) => {
+  const { page } = qalam;
+  const p = sample();
+  const t10 = p.rows[9]!.target;
+  const t11 = p.rows[10]!.target;
+  p.rows[9]!.target = `${t10} ${t11}`;
+  p.rows[10]!.target = '';
+  await openProject(qalam, p);
+  await row(page, 10).getByTestId('source-cell').click();
+  await page.keyboard.press('Control+Alt+r');
+  await expect(row(page, 10).getByTestId('target-cell')).toHaveText(t10);
+  await expect(row(page, 11).getByTestId('target-cell')).toHaveText(t11);
+  await expect(row(page, 11)).toHaveAttribute('data-state', 'initial');
+  await page.keyboard.press('Control+z');
+  await expect(row(page, 11).getByTestId('target-cell')).toContainText('Not translated yet');
+});
