@@ -10,17 +10,7 @@ import type { GlossaryEntry, Row } from '../../app/core/project/model';
 import { runQa } from '../../app/core/qa/run';
 import { median, round, type Bench } from './bench';
 
-/** A small deterministic PRNG (mulberry32), so every run measures the same document. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded as prng } from '../fixtures/seeded';
 
 const AR_LETTERS = 'بتثجحخدذرزسشصضطظعغفقكلمنهويءأإآة';
 const EN_LETTERS = 'abcdefghijklmnopqrstuvwxyz';

@@ -20,7 +20,8 @@ import { segment, segmentLines } from '../../core/text/segment';
 import { runQa } from '../../core/qa/run';
 import { qaReportCsv } from '../../core/qa/report-csv';
 import { qaReportHtml } from '../../core/qa/report-html';
-import { PROJECT_FORMAT, type GlossaryEntry, type Project, type QaIgnore, type Row } from '../../core/project/model';
+import type { GlossaryEntry, Project, QaIgnore, Row } from '../../core/project/model';
+import { loadProjectFile } from '../../host/project-file';
 import { HostError } from '../../host/errors';
 import { readTextFile } from '../../host/read-text';
 import { importFile } from '../../host/formats/import';
@@ -84,39 +85,9 @@ export function alignTexts(srcText: string, tgtText: string, glossary: readonly 
   }));
 }
 
-function isStringArray(x: unknown): x is string[] {
-  return Array.isArray(x) && x.every((s) => typeof s === 'string');
-}
-
-/**
- * Reads a `.qalam` project with a minimal shape check (rows, glossary, ignores), enough for QA. A damaged
- * file is a HostError naming the file and the row.
- */
+/** Reads a `.qalam` project with the one project validator (errors name the file and the field). */
 export async function readProjectForQa(file: string): Promise<Pick<Project, 'rows' | 'glossary' | 'qaIgnores'>> {
-  const text = await readTextFile(file);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw new HostError(`${file}: not a Qalam project (invalid JSON: ${(e as Error).message})`, file, 'damaged');
-  }
-  const p = data as Partial<Project> | null;
-  if (typeof p !== 'object' || p === null || p.format !== PROJECT_FORMAT) throw new HostError(`${file}: not a Qalam project (no "format": "${PROJECT_FORMAT}")`, file, 'damaged');
-  if (!Array.isArray(p.rows)) throw new HostError(`${file}: damaged project (no "rows" list)`, file, 'damaged');
-  p.rows.forEach((r: Partial<Row>, i) => {
-    if (typeof r !== 'object' || r === null || typeof r.id !== 'string' || !isStringArray(r.source) || typeof r.target !== 'string') {
-      throw new HostError(`${file}: damaged project (row ${i + 1}${typeof r?.id === 'string' ? `, id ${r.id}` : ''} needs an id, a source list and a target)`, file, 'damaged');
-    }
-  });
-  const glossary = Array.isArray(p.glossary) ? p.glossary : [];
-  glossary.forEach((g: Partial<GlossaryEntry>, i) => {
-    if (typeof g?.id !== 'string' || typeof g.source !== 'string' || !isStringArray(g.targets) || !isStringArray(g.forbidden ?? [])) {
-      throw new HostError(`${file}: damaged project (glossary entry ${i + 1} needs an id, a source and targets)`, file, 'damaged');
-    }
-  });
-  const qaIgnores = (Array.isArray(p.qaIgnores) ? p.qaIgnores : []).filter((g: Partial<QaIgnore>) =>
-    typeof g?.rowId === 'string' && typeof g.check === 'string' && typeof g.key === 'string');
-  return { rows: p.rows, glossary: glossary.map((g) => ({ ...g, forbidden: g.forbidden ?? [] })), qaIgnores };
+  return loadProjectFile(file);
 }
 
 const XLIFF_EXTENSIONS = ['.xlf', '.xliff', '.sdlxliff', '.mqxliff'];

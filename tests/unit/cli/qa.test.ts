@@ -1,3 +1,4 @@
+import { sampleProject } from '../../../app/host/sample';
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -86,10 +87,11 @@ describe('qalam qa: input forms', () => {
   });
   it('a damaged project names the file and the row', async () => {
     const f = join(dir, 'bad.qalam');
-    writeFileSync(f, JSON.stringify({ format: 'qalam-project', rows: [{ id: 'x', source: 'not a list', target: '' }] }));
-    await expect(run([f])).rejects.toThrow(/bad\.qalam: damaged project \(row 1, id x needs an id, a source list and a target\)/);
+    const sample = sampleProject();
+    writeFileSync(f, JSON.stringify({ ...sample, rows: [{ ...sample.rows[0], source: 'not a list' }] }));
+    await expect(run([f])).rejects.toThrow(/bad\.qalam: damaged project file \(rows\[0\]\.source: /);
     writeFileSync(f, '{');
-    await expect(run([f])).rejects.toThrow(/bad\.qalam: not a Qalam project \(invalid JSON/);
+    await expect(run([f])).rejects.toThrow(/bad\.qalam: damaged project file \(not valid JSON at line 1, column 2\)/);
   });
   it('user errors: wrong arguments and report type', async () => {
     await expect(run(['only-one.txt'])).rejects.toThrow(/expects SOURCE TARGET, or one PROJECT\.qalam/);

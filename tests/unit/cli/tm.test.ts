@@ -140,6 +140,6 @@ describe('qalam tm', () => {
     await writeFile(bad, JSON.stringify({ ...project, rows: [project.rows[0], { id: 'r9', source: 'not a list', target: '', state: 'initial' }] }));
     const r = await qalam('tm', 'add', bad, '--tm', tm);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/bad\.qalam: row 2 \(id r9\): "source" must be a list of sentences/);
+    expect(r.err).toMatch(/bad\.qalam: damaged project file \(rows\[1\]\.source: /);
   });
 });

@@ -69,8 +69,8 @@ export function fixtureNames(): string[] {
   return readdirSync(FIXTURES).filter((f) => f.endsWith('.gold.tsv')).map((f) => f.slice(0, -'.gold.tsv'.length)).sort();
 }
 
-export { seeded } from './seeded';
-import { seeded } from './seeded';
+export { seeded } from '../../../fixtures/seeded';
+import { seeded } from '../../../fixtures/seeded';
 
 const EN_LOWERABLE = new Set(['The', 'He', 'She', 'It', 'They', 'In', 'More', 'Some', 'Most', 'No', 'Around', 'Crossing', 'Temperatures', 'Forecasts', 'Doctors', 'Critics', 'Novels', 'Banking']);
 const stripStop = (s: string): string => s.replace(/[.]$/u, '');

@@ -3,7 +3,7 @@
  * varied sentence shapes, numbers in Arabic-Indic digits, names, days, paragraphs, and the divergences a
  * real translation has (an omitted sentence, two sentences fused, one split).
  */
-import { seeded } from './seeded';
+import { seeded } from '../../../fixtures/seeded';
 import type { Bead } from '../../../../app/core/align/types';
 
 const SUBJECTS: ReadonlyArray<[string, string]> = [
