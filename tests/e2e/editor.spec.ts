@@ -35,9 +35,12 @@ test('translate and confirm three rows with the keyboard alone', async ({ qalam 
   await expect(row(page, 11)).toHaveAttribute('data-state', 'translated');
   await expect(row(page, 12)).toHaveClass(/active/);
   await expect(page.getByTestId('status-progress')).toContainText('81% confirmed');
-  // Ctrl+Z undoes the last confirmation, then the typing, one step each.
+  // Saving keeps the history: Ctrl+Z after Ctrl+S still undoes the last confirmation, then the typing.
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('status-saved')).toContainText('Saved');
   await page.keyboard.press('Control+z');
   await expect(row(page, 11)).toHaveAttribute('data-state', 'initial');
+  await expect(page.getByTestId('status-saved')).toHaveText('Unsaved changes');
   await expect(row(page, 11)).toContainText('The discussion will focus on foreign fighters.');
   await page.keyboard.press('Control+z');
   await expect(row(page, 11).getByTestId('target-cell')).not.toContainText('The discussion');
