@@ -19,6 +19,18 @@ export function Modal({ title, onClose, children, testId }: { title: string; onC
   );
 }
 
+/** The one button that closes an information dialog. */
+function CloseActions({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="modal-actions">
+      <button type="button" onClick={onClose} autoFocus>
+        {t('actions.close')}
+      </button>
+    </div>
+  );
+}
+
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const groups = ['translate', 'navigate', 'align', 'find', 'file'] as const;
@@ -43,11 +55,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
           </section>
         ))}
       </div>
-      <div className="modal-actions">
-        <button type="button" onClick={onClose} autoFocus>
-          {t('actions.close')}
-        </button>
-      </div>
+      <CloseActions onClose={onClose} />
     </Modal>
   );
 }
@@ -75,11 +83,7 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
   return (
     <Modal title={t('about.title')} onClose={onClose} testId="about">
       <p>{t('about.body', { version: __QALAM_VERSION__ })}</p>
-      <div className="modal-actions">
-        <button type="button" onClick={onClose} autoFocus>
-          {t('actions.close')}
-        </button>
-      </div>
+      <CloseActions onClose={onClose} />
     </Modal>
   );
 }
