@@ -183,3 +183,10 @@ export function editTargets(rows: readonly Row[], edits: { index: number; target
   if (splices.length === 0) return null;
   return { label, focus: splices[0]!.index, splices };
 }
+
+/** Rows replaced in place (each by a new version of itself) as one undoable step; unchanged rows are left out. */
+export function replaceRows(rows: readonly Row[], updates: { index: number; row: Row }[], label: string): Change | null {
+  const splices = updates.filter((u) => rows[u.index] && rows[u.index] !== u.row).map((u) => ({ index: u.index, removed: [rows[u.index]!], inserted: [u.row] }));
+  if (splices.length === 0) return null;
+  return { label, focus: splices[0]!.index, splices };
+}

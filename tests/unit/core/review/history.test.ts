@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Row } from '../../../../app/core/project/model';
 import { addComment, removeComment } from '../../../../app/core/review/comments';
 import { HISTORY_KEY, confirmRow, lastConfirmation, rowHistory, translatorBaseline, withRowHistory } from '../../../../app/core/review/history';
-import { decideAllRowChanges, decideRowChange, reviewDiff } from '../../../../app/core/review/review-row';
+import { REVIEW_BASE_KEY, decideAllRowChanges, decideRowChange, openChangeCount, reviewBase, reviewDiff } from '../../../../app/core/review/review-row';
 import { changes } from '../../../../app/core/review/word-diff';
 
 const row = (target: string): Row => ({ id: 'u1', source: ['أعلن الائتلاف الحاكم عن خطة جديدة.'], target, state: 'initial', score: null, paragraph: 0 });
@@ -77,6 +77,42 @@ describe('review of a row', () => {
     const edited = { ...translated(), target: 'The governing coalition announced a new plan.' };
     expect(decideAllRowChanges(edited, 'reject').target).toBe('The ruling coalition announced a plan.');
     expect(decideAllRowChanges(edited, 'accept').target).toBe('The governing coalition announced a new plan.');
+  });
+
+  it('accepting one change keeps the target and closes that change only', () => {
+    const edited = { ...translated(), target: 'The governing coalition announced a new plan.' };
+    const [first, second] = changes(reviewDiff(edited)!);
+    const after = decideRowChange(edited, first!.id, 'accept');
+    expect(after.target).toBe(edited.target);
+    expect(changes(reviewDiff(after)!).map((c) => [c.before, c.after])).toEqual([['', 'new ']]);
+    expect(reviewBase(after)).toBe('The governing coalition announced a plan.');
+    // Rejecting the other change now restores the base, which already holds the accepted word.
+    const done = decideRowChange(after, changes(reviewDiff(after)!)[0]!.id, 'reject');
+    expect(done.target).toBe('The governing coalition announced a plan.');
+    expect(openChangeCount(done)).toBe(0);
+    expect(second).toBeDefined();
+  });
+
+  it('accepting all leaves nothing open, and the history is untouched', () => {
+    const edited = { ...translated(), target: 'The governing coalition announced a new plan.' };
+    const after = decideAllRowChanges(edited, 'accept');
+    expect(openChangeCount(after)).toBe(0);
+    expect(rowHistory(after)).toEqual(rowHistory(edited));
+    // Editing again after acceptance shows only the new edit.
+    expect(changes(reviewDiff({ ...after, target: 'The governing coalition announced a new budget.' })!).map((c) => [c.before, c.after])).toEqual([['plan', 'budget']]);
+  });
+
+  it('a new translator confirmation starts the review again from its text', () => {
+    const edited = { ...translated(), target: 'The governing coalition announced a new plan.' };
+    const accepted = decideAllRowChanges(edited, 'accept');
+    const reconfirmed = confirmRow({ ...accepted, target: 'The coalition announced a plan.' }, 'translated', { user: 'Huda', date: '2026-11-30T09:00:00Z' });
+    expect(reviewBase(reconfirmed)).toBe('The coalition announced a plan.');
+    expect(openChangeCount(reconfirmed)).toBe(0);
+  });
+
+  it('a damaged review base is an error naming the row', () => {
+    const bad = { ...translated(), extra: { ...translated().extra, [REVIEW_BASE_KEY]: '{' } };
+    expect(() => reviewDiff(bad)).toThrow(/row u1: the review base is damaged/);
   });
 });
 
