@@ -43,6 +43,8 @@ export function buildMenu(win: () => BrowserWindow | null, t: (key: string) => s
       { label: t('menu.languageEnglish'), click: send('language:en') },
       { label: t('menu.languageArabic'), click: send('language:ar') },
       { type: 'separator' },
+      { label: t('menu.reviewMode'), accelerator: 'CmdOrCtrl+Alt+V', click: send('toggle-review') },
+      { type: 'separator' },
       { role: 'resetZoom', label: t('menu.resetZoom') },
       { role: 'zoomIn', label: t('menu.zoomIn') },
       { role: 'zoomOut', label: t('menu.zoomOut') },

@@ -21,7 +21,11 @@ import { trackSourceCaret } from './source-caret';
 import type { Mark } from './source-text';
 import { useAutosave } from './use-autosave';
 import { NewProjectDialog } from './new-project/new-project-dialog';
-import { SidePanel } from './glossary/side-panel';
+import { SidePanel, showPanelTab } from './glossary/side-panel';
+import { ReviewBar } from './review/review-bar';
+import type { ReviewDecisions } from './review/review-changes';
+import { nextChanged, openChanges, reviewSummary } from './review/review-state';
+import { decideChangeIn, decideDocument, decideRowIn } from '../../app/core/review/review-ops';
 import { useGlossaryIndex, useTermMarks } from './glossary/term-marks';
 import { insertNextTerm } from './glossary/insert-term';
 
@@ -36,6 +40,7 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
   const [hits, setHits] = useState<TextMatch[]>([]);
   const [dialog, setDialog] = useState<'shortcuts' | 'new-project' | 'about' | null>(null);
   const [recovery, setRecovery] = useState<Recovery | null>(initialRecovery);
+  const [review, setReview] = useState<{ on: boolean; changedOnly: boolean }>({ on: false, changedOnly: false });
   const gridRef = useRef<HTMLDivElement>(null);
   const project = state.project;
   const dirty = isDirty(state);
@@ -71,10 +76,16 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
     const idx = filterRows(rows, { states: filter.states, ...(filter.lowOnly ? { scoreBelow: settings.lowScoreThreshold } : {}), text: filter.text });
     return filter.sortByScore ? byScore(rows, idx) : idx;
   }, [rows, filter, settings.lowScoreThreshold, unfiltered]);
-  const order = filtered ?? allRows;
+  const viewOrder = filtered ?? allRows;
+  // Review mode can narrow the view to the rows with open changes (cached per row, so typing stays cheap).
+  const order = useMemo(
+    () => (review.on && review.changedOnly ? viewOrder.filter((i) => rows[i] && openChanges(rows[i]!) > 0) : viewOrder),
+    [viewOrder, rows, review.on, review.changedOnly],
+  );
+  const summary = useMemo(() => (review.on ? reviewSummary(deferredRows) : null), [review.on, deferredRows]);
 
   const focusGrid = useCallback(() => gridRef.current?.querySelector<HTMLElement>('.grid-body')?.focus(), []);
-  const wb = useWorkbench({ state, getState, dispatch, editor, order, userName: settings.userName, focusGrid });
+  const wb = useWorkbench({ state, getState, dispatch, editor, order, userName: settings.userName, reviewMode: review.on, focusGrid });
   const wbRef = useRef(wb);
   wbRef.current = wb;
 
@@ -151,6 +162,26 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
     setNotice(i18n.t('exportDone', { path }));
   }), [guard, exportFormat, i18n]);
 
+  const setUserName = useCallback((userName: string) => guard(async () => {
+    setSettings(await api.setSettings({ settings: { userName } }));
+  }), [guard]);
+
+  // Review decisions work on the latest rows (a click right after typing sees the typed text).
+  const decisions = useMemo<ReviewDecisions>(() => ({
+    onChange: (index, id, decision) => guard(async () => {
+      dispatch({ type: 'seal' });
+      dispatch({ type: 'apply', change: decideChangeIn(getState().project?.rows ?? [], index, id, decision) });
+    }),
+    onRow: (index, decision) => guard(async () => {
+      dispatch({ type: 'seal' });
+      dispatch({ type: 'apply', change: decideRowIn(getState().project?.rows ?? [], index, decision) });
+    }),
+  }), [guard, dispatch, getState]);
+  const decideAll = useCallback((decision: 'accept' | 'reject') => guard(async () => {
+    dispatch({ type: 'seal' });
+    dispatch({ type: 'apply', change: decideDocument(getState().project?.rows ?? [], decision) });
+  }), [guard, dispatch, getState]);
+
   const changeLanguage = useCallback((language: UiLanguage) => guard(async () => {
     await i18n.changeLanguage(language);
     setSettings(await api.setSettings({ settings: { language } }));
@@ -181,6 +212,7 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
         case 'find': setFind((f) => ({ ...f, open: true, replace: false })); break;
         case 'replace': setFind((f) => ({ ...f, open: true, replace: true, state: { ...f.state, side: 'target' } })); break;
         case 'insert-term': insertNextTerm(glossaryIndex, stateRef.current.project?.rows[stateRef.current.active], editor); break;
+        case 'toggle-review': setReview((r) => ({ ...r, on: !r.on })); break;
         case 'toggle-low-score': setFilter((f) => ({ ...f, lowOnly: !f.lowOnly, sortByScore: !f.lowOnly })); break;
         default:
           if (c.startsWith('language:')) void changeLanguage(c.slice(9) as UiLanguage);
@@ -293,6 +325,8 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
         <button type="button" onClick={() => command('delete-row')} disabled={!project}>{t('commands.delete-row')}</button>
         <button type="button" onClick={() => command('realign')} disabled={!project}>{t('commands.realign')}</button>
         <span className="sep" />
+        <button type="button" aria-pressed={review.on} onClick={() => command('toggle-review')} disabled={!project} data-testid="review-toggle">{t('review:toggle')}</button>
+        <span className="sep" />
         <button type="button" onClick={() => command('find')}>{t('commands.find')}</button>
         <button type="button" onClick={() => command('replace')}>{t('commands.replace')}</button>
         <button type="button" onClick={() => command('shortcuts')}>{t('commands.shortcuts')}</button>
@@ -305,6 +339,21 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
         </div>
       ) : null}
       {project ? <FilterBar filter={filter} onChange={setFilter} shown={order.length} total={rows.length} /> : null}
+      {review.on && project && summary ? (
+        <ReviewBar
+          summary={summary}
+          changedOnly={review.changedOnly}
+          userName={settings.userName}
+          onChangedOnly={(changedOnly) => setReview((r) => ({ ...r, changedOnly }))}
+          onStep={(step) => {
+            const n = nextChanged(rows, order, state.active, step);
+            if (n !== null) wb.go(n, false);
+          }}
+          onAll={(d) => void decideAll(d)}
+          onUserName={(n) => void setUserName(n)}
+          onClose={() => setReview((r) => ({ ...r, on: false }))}
+        />
+      ) : null}
       {find.open && project ? (
         <FindBar
           rows={rows}
@@ -329,9 +378,19 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
       <main className="workspace" ref={gridRef}>
         {project ? (
           <>
-            <Grid rows={rows} order={order} active={state.active} lowScore={settings.lowScoreThreshold} editor={editor} marks={sourceMarks} onActivate={wb.go} />
+            <Grid
+              rows={rows}
+              order={order}
+              active={state.active}
+              lowScore={settings.lowScoreThreshold}
+              editor={editor}
+              marks={sourceMarks}
+              onActivate={wb.go}
+              review={review.on ? decisions : null}
+              onComments={() => showPanelTab('comments')}
+            />
             <AlignmentMap rows={deferredRows} active={state.active} lowScore={settings.lowScoreThreshold} onJump={(i) => wb.go(i, false)} />
-            <SidePanel project={project} active={state.active} index={glossaryIndex} editor={editor} dispatch={dispatch} onGo={wb.go} />
+            <SidePanel project={project} active={state.active} index={glossaryIndex} editor={editor} dispatch={dispatch} onGo={wb.go} userName={settings.userName} />
           </>
         ) : null}
       </main>

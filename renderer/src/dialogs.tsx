@@ -33,7 +33,7 @@ function CloseActions({ onClose }: { onClose: () => void }) {
 
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const groups = ['translate', 'navigate', 'align', 'find', 'file'] as const;
+  const groups = ['translate', 'navigate', 'align', 'review', 'find', 'file'] as const;
   return (
     <Modal title={t('shortcuts.title')} onClose={onClose} testId="shortcuts">
       <div className="shortcut-groups">

@@ -10,6 +10,7 @@ import type { Row } from '../../app/core/project/model';
 import type { TargetEditor } from './target-editor';
 import { EditorSlot } from './editor-slot';
 import { SourceText, type SourceMarks } from './source-text';
+import { ReviewChanges, type ReviewDecisions } from './review/review-changes';
 
 export interface GridProps {
   rows: Row[];
@@ -21,6 +22,10 @@ export interface GridProps {
   /** Term and search highlights for the Arabic, by row index. */
   marks?: (index: number) => SourceMarks | undefined;
   onActivate: (index: number, edit: boolean) => void;
+  /** Review mode: each row shows its tracked changes with these decisions (absent outside review mode). */
+  review?: ReviewDecisions | null;
+  /** Shows the active row's comments (the comment badge's action). */
+  onComments?: (index: number) => void;
 }
 
 function ScoreCell({ score, low }: { score: number | null; low: number }) {
@@ -49,9 +54,11 @@ interface RowViewProps {
   onActivate: (index: number, edit: boolean) => void;
   measure: (el: Element | null) => void;
   start: number;
+  review: ReviewDecisions | null;
+  onComments: ((index: number) => void) | undefined;
 }
 
-const RowView = memo(function RowView({ row, index, position, active, lowScore, editor, marks, onActivate, measure, start }: RowViewProps) {
+const RowView = memo(function RowView({ row, index, position, active, lowScore, editor, marks, onActivate, measure, start, review, onComments }: RowViewProps) {
   const { t, i18n } = useTranslation();
   const nf = new Intl.NumberFormat(i18n.language);
   return (
@@ -90,15 +97,35 @@ const RowView = memo(function RowView({ row, index, position, active, lowScore, 
       </div>
       <span role="gridcell" className="col-state">
         <span className={`state-badge ${row.state}`}>{t(`states.${row.state}`)}</span>
+        {row.notes?.length ? (
+          <button
+            type="button"
+            className="comment-badge"
+            data-testid="comment-badge"
+            aria-label={t('grid.comments', { count: row.notes.length, formatted: nf.format(row.notes.length) })}
+            title={t('grid.comments', { count: row.notes.length, formatted: nf.format(row.notes.length) })}
+            onMouseDown={(e) => e.stopPropagation()}
+            onClick={() => {
+              onActivate(index, false);
+              onComments?.(index);
+            }}
+          >
+            <svg viewBox="0 0 16 16" width="11" height="11" aria-hidden="true">
+              <path d="M2 2h12v9H7l-3 3v-3H2z" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
+            </svg>
+            {nf.format(row.notes.length)}
+          </button>
+        ) : null}
       </span>
       <span role="gridcell" className="col-score">
         <ScoreCell score={row.score} low={lowScore} />
       </span>
+      {review ? <ReviewChanges row={row} index={index} decide={review} /> : null}
     </div>
   );
 });
 
-export function Grid({ rows, order, active, lowScore, editor, marks, onActivate }: GridProps) {
+export function Grid({ rows, order, active, lowScore, editor, marks, onActivate, review, onComments }: GridProps) {
   const { t } = useTranslation();
   const parent = useRef<HTMLDivElement>(null);
   // A stable key function: the virtualizer recomputes every row's position when it changes, and typing must not
@@ -169,6 +196,8 @@ export function Grid({ rows, order, active, lowScore, editor, marks, onActivate 
                 onActivate={onActivate}
                 measure={virtualizer.measureElement}
                 start={item.start}
+                review={review ?? null}
+                onComments={onComments}
               />
             );
           })}

@@ -29,7 +29,12 @@ export type CommandName =
   | 'toggle-low-score'
   | 'insert-term'
   | 'insert-match'
-  | 'realign';
+  | 'realign'
+  | 'toggle-review'
+  | 'accept-row-changes'
+  | 'reject-row-changes'
+  | 'next-change'
+  | 'prev-change';
 
 export interface KeyBinding {
   command: CommandName;
@@ -37,7 +42,7 @@ export interface KeyBinding {
   keys: string;
   /** Also active while typing in the English editor. */
   inEditor: boolean;
-  group: 'translate' | 'navigate' | 'align' | 'find' | 'file';
+  group: 'translate' | 'navigate' | 'align' | 'review' | 'find' | 'file';
 }
 
 export const KEYMAP: readonly KeyBinding[] = [
@@ -62,6 +67,11 @@ export const KEYMAP: readonly KeyBinding[] = [
   { command: 'delete-row', keys: 'Alt+Delete', inEditor: true, group: 'align' },
   { command: 'realign', keys: 'Ctrl+Alt+R', inEditor: true, group: 'align' },
   { command: 'toggle-low-score', keys: 'Ctrl+Alt+L', inEditor: true, group: 'align' },
+  { command: 'toggle-review', keys: 'Ctrl+Alt+V', inEditor: true, group: 'review' },
+  { command: 'next-change', keys: 'Ctrl+Alt+N', inEditor: true, group: 'review' },
+  { command: 'prev-change', keys: 'Ctrl+Alt+P', inEditor: true, group: 'review' },
+  { command: 'accept-row-changes', keys: 'Ctrl+Alt+A', inEditor: true, group: 'review' },
+  { command: 'reject-row-changes', keys: 'Ctrl+Alt+X', inEditor: true, group: 'review' },
   { command: 'find', keys: 'Ctrl+F', inEditor: true, group: 'find' },
   { command: 'replace', keys: 'Ctrl+H', inEditor: true, group: 'find' },
   { command: 'save', keys: 'Ctrl+S', inEditor: true, group: 'file' },

@@ -12,6 +12,8 @@ import type { TargetEditor } from './target-editor';
 import { sourceCaretIn, forgetSourceCaret } from './source-caret';
 import type { CommandName } from './keys';
 import { api } from './bridge';
+import { decideRowIn } from '../../app/core/review/review-ops';
+import { nextChanged } from './review/review-state';
 
 /** The source sentence boundary whose share of the Arabic is closest to the caret's share of the English. */
 export function proportionalBoundary(row: Row, targetCaret: number): number {
@@ -39,6 +41,8 @@ export interface WorkbenchOptions {
   editor: TargetEditor | null;
   order: number[];
   userName: string;
+  /** Review mode: confirming marks rows `reviewed`, and the review keys are live. */
+  reviewMode?: boolean;
   /** Sentence splitter for English targets (moving a sentence to the next row). */
   splitEnglish?: (text: string) => string[];
   focusGrid: () => void;
@@ -69,20 +73,22 @@ export function useWorkbench(o: WorkbenchOptions) {
     [go],
   );
 
+  // The next row still to do: unconfirmed when translating, not yet reviewed (or signed off) when reviewing.
   const nextUnconfirmed = useCallback((from: number): number | null => {
-    const { order } = ref.current;
+    const { order, reviewMode } = ref.current;
+    const todo = reviewMode ? (r: Row) => r.state === 'initial' || r.state === 'translated' : (r: Row) => r.state === 'initial';
     const rs = rows();
     const p = order.indexOf(from);
     for (let k = 1; k <= order.length; k++) {
       const i = order[(p + k) % order.length]!;
-      if (rs[i]?.state === 'initial') return i;
+      if (rs[i] && todo(rs[i]!)) return i;
     }
     return null;
   }, []);
 
   const run = useCallback(
     (command: CommandName): boolean => {
-      const { getState, dispatch, editor, userName } = ref.current;
+      const { getState, dispatch, editor, userName, reviewMode } = ref.current;
       const state = getState();
       const rs = rows();
       const a = state.active;
@@ -90,8 +96,12 @@ export function useWorkbench(o: WorkbenchOptions) {
       switch (command) {
         case 'confirm-next': {
           if (!rs[a]) return false;
-          const user = userName || 'translator';
-          const confirm = setState(rs, a, rs[a]!.state === 'initial' ? 'translated' : rs[a]!.state, { user, date: new Date().toISOString() });
+          const user = userName || (reviewMode ? 'reviewer' : 'translator');
+          const current = rs[a]!.state;
+          // A reviewer confirms as reviewed (a final sign-off stays final); a translator keeps a row's state, or
+          // moves an unconfirmed one to translated.
+          const next = reviewMode ? (current === 'final' ? 'final' : 'reviewed') : current === 'initial' ? 'translated' : current;
+          const confirm = setState(rs, a, next, { user, date: new Date().toISOString() });
           apply(confirm);
           const confirmed = confirm?.splices[0]?.inserted[0];
           const project = state.project;
@@ -165,6 +175,16 @@ export function useWorkbench(o: WorkbenchOptions) {
         case 'realign':
           apply(realignFrom(rs, a));
           return true;
+        case 'accept-row-changes':
+        case 'reject-row-changes':
+          if (reviewMode) apply(decideRowIn(rs, a, command === 'accept-row-changes' ? 'accept' : 'reject'));
+          return true;
+        case 'next-change':
+        case 'prev-change': {
+          const n = nextChanged(rs, ref.current.order, a, command === 'next-change' ? 1 : -1);
+          if (n !== null) go(n, false);
+          return true;
+        }
         default:
           return false;
       }

@@ -21,14 +21,14 @@ export function decideChangeIn(rows: readonly Row[], index: number, id: number, 
 /** Accepts or rejects every open change of one row. */
 export function decideRowIn(rows: readonly Row[], index: number, decision: Decision): Change | null {
   const row = rows[index];
-  if (!row || openChangeCount(row) === 0) return null;
+  if (!row || safeCount(row) === 0) return null;
   return replaceRows(rows, [{ index, row: decideAllRowChanges(row, decision) }], `review-${decision}-row`);
 }
 
 /** Accepts or rejects every open change in the document (or in the given rows), as one step. */
 export function decideDocument(rows: readonly Row[], decision: Decision, only?: readonly number[]): Change | null {
   const indices = only ?? rows.map((_, i) => i);
-  const updates = indices.filter((i) => rows[i] && openChangeCount(rows[i]!) > 0).map((i) => ({ index: i, row: decideAllRowChanges(rows[i]!, decision) }));
+  const updates = indices.filter((i) => rows[i] && safeCount(rows[i]!) > 0).map((i) => ({ index: i, row: decideAllRowChanges(rows[i]!, decision) }));
   return replaceRows(rows, updates, `review-${decision}-all`);
 }
 

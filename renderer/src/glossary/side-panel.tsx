@@ -12,11 +12,17 @@ import type { PanelProps } from './panel-props';
 import { trackSourceSelection } from './source-selection';
 import { TermsTab } from './terms-tab';
 import { MatchesTab, insertMatch, useMatches } from '../tm/matches-tab';
+import { CommentsTab } from '../review/comments-tab';
 
-export type PanelTab = 'terms' | 'matches' | 'glossary' | 'qa';
-const TABS: readonly PanelTab[] = ['terms', 'matches', 'glossary', 'qa'];
+export type PanelTab = 'terms' | 'matches' | 'glossary' | 'qa' | 'comments';
+const TABS: readonly PanelTab[] = ['terms', 'matches', 'glossary', 'qa', 'comments'];
 
-export function SidePanel(p: PanelProps) {
+/** Asks the side panel to show one of its tabs (the grid's comment badge does). */
+export function showPanelTab(tab: PanelTab): void {
+  window.dispatchEvent(new CustomEvent<PanelTab>('qalam:show-panel', { detail: tab }));
+}
+
+export function SidePanel(p: PanelProps & { userName: string }) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<PanelTab>('terms');
   const [draft, setDraft] = useState<EntryDraft | null>(null);
@@ -24,6 +30,14 @@ export function SidePanel(p: PanelProps) {
   const { editor, index, project, active } = p;
 
   useEffect(() => trackSourceSelection(), []);
+  useEffect(() => {
+    const onShow = (e: Event): void => {
+      const want = (e as CustomEvent<PanelTab>).detail;
+      if (TABS.includes(want)) setTab(want);
+    };
+    window.addEventListener('qalam:show-panel', onShow);
+    return () => window.removeEventListener('qalam:show-panel', onShow);
+  }, []);
   const [tmRevision, setTmRevision] = useState(0);
   const { matches, error: tmError } = useMatches(project, active, tmRevision);
   // Ctrl+Alt+M (the keyboard map's insert-match) inserts the best match.
@@ -70,7 +84,7 @@ export function SidePanel(p: PanelProps) {
             tabIndex={tab === k ? 0 : -1}
             onClick={() => setTab(k)}
           >
-            {k === 'matches' ? t('tm:tabs.matches') : t(`glossary:panel.${k}`)}
+            {k === 'matches' ? t('tm:tabs.matches') : k === 'comments' ? t('review:comments.tab') : t(`glossary:panel.${k}`)}
           </button>
         ))}
         <button
@@ -88,7 +102,7 @@ export function SidePanel(p: PanelProps) {
       </div>
       {TABS.map((k) => (
         <div key={k} role="tabpanel" id={`panel-${k}`} aria-labelledby={`panel-tab-${k}`} hidden={tab !== k} className="panel-body">
-          {k === 'terms' ? <TermsTab {...p} /> : k === 'matches' ? <MatchesTab {...p} matches={matches} error={tmError} onAligned={() => setTmRevision((r) => r + 1)} /> : k === 'glossary' ? <GlossaryTab {...p} draft={draft} onDraft={setDraft} /> : <QaTab {...p} shown={tab === 'qa'} />}
+          {k === 'terms' ? <TermsTab {...p} /> : k === 'matches' ? <MatchesTab {...p} matches={matches} error={tmError} onAligned={() => setTmRevision((r) => r + 1)} /> : k === 'glossary' ? <GlossaryTab {...p} draft={draft} onDraft={setDraft} /> : k === 'comments' ? <CommentsTab {...p} /> : <QaTab {...p} shown={tab === 'qa'} />}
         </div>
       ))}
     </aside>

@@ -19,6 +19,10 @@ function load(lang: string): Map<string, Set<string>> {
   return out;
 }
 
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+/** A plural key without its form suffix: `rows_few` → `rows`. */
+const pluralBase = (k: string): string => k.replace(PLURAL, '');
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.(ts|tsx)$/.test(e.name) ? [join(dir, e.name)] : [],
@@ -30,19 +34,31 @@ describe('locales', () => {
     expect(languages.sort()).toEqual(['ar', 'en']);
   });
 
-  it('every key in one language exists in every other (same namespaces, same keys)', () => {
+  it('every key in one language exists in every other (same namespaces, same keys; plural forms per language)', () => {
     const all = new Map(languages.map((l) => [l, load(l)]));
     const missing: string[] = [];
     for (const [lang, namespaces] of all) {
       for (const [ns, ks] of namespaces) {
         for (const other of languages) {
           if (other === lang) continue;
-          const theirs = all.get(other)!.get(ns);
-          for (const k of ks) if (!theirs?.has(k)) missing.push(`${ns}:${k} is in ${lang} but not in ${other}`);
+          const theirs = new Set([...(all.get(other)!.get(ns) ?? [])].map(pluralBase));
+          for (const k of ks) if (!theirs.has(pluralBase(k))) missing.push(`${ns}:${k} is in ${lang} but not in ${other}`);
         }
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('every plural key has each form its language needs (Arabic: zero, one, two, few, many, other)', () => {
+    const problems: string[] = [];
+    for (const lang of languages) {
+      const forms = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+      for (const [ns, ks] of load(lang)) {
+        const bases = new Set([...ks].filter((k) => k !== pluralBase(k)).map(pluralBase));
+        for (const b of bases) for (const f of forms) if (!ks.has(`${b}_${f}`)) problems.push(`${lang} ${ns}:${b}_${f} is missing`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('no value is empty, and Arabic values are not English left untranslated', () => {
