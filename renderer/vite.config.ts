@@ -17,6 +17,13 @@ export default defineConfig({
     target: 'chrome120',
   },
   worker: { format: 'es' },
+  // The Hunspell dictionaries' packages export only a Node loader; the spelling worker imports their files as text.
+  resolve: {
+    alias: {
+      'dictionary-en-files': fileURLToPath(new URL('../node_modules/dictionary-en', import.meta.url)),
+      'dictionary-en-gb-files': fileURLToPath(new URL('../node_modules/dictionary-en-gb', import.meta.url)),
+    },
+  },
   server: { fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] } },
   oxc: { jsx: { runtime: 'automatic' } },
   define: { __QALAM_VERSION__: JSON.stringify(pkg.version) },

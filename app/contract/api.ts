@@ -16,6 +16,8 @@ export const DEFAULT_SETTINGS: Settings = {
   userName: '',
   autosaveSeconds: 5,
   lowScoreThreshold: 0.5,
+  spelling: 'en-GB',
+  dictionary: [],
 };
 
 export interface RecentProject {

@@ -81,6 +81,10 @@ export const settingsSchema = z.object({
   userName: z.string().max(200),
   autosaveSeconds: z.number().int().min(1).max(600),
   lowScoreThreshold: z.number().min(0).max(1),
+  /** Spell-checking of the English: which dictionary, or off. */
+  spelling: z.enum(['en-GB', 'en-US', 'off']),
+  /** The user's own words (names, terms) the spell-checker accepts. */
+  dictionary: z.array(z.string().min(1).max(100)).max(20000),
   window: windowBoundsSchema.optional(),
 });
 

@@ -182,6 +182,29 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
     dispatch({ type: 'apply', change: decideDocument(getState().project?.rows ?? [], decision) });
   }), [guard, dispatch, getState]);
 
+  // Spelling: the glossary's English words and the user's own words count as known.
+  const acceptedWords = useMemo(() => {
+    const words = new Set<string>();
+    for (const e of project?.glossary ?? []) for (const tr of [...e.targets, ...e.forbidden]) for (const w of tr.toLowerCase().split(/[^\p{L}'’]+/u)) if (w) words.add(w);
+    for (const w of settings.dictionary) words.add(w.toLowerCase());
+    return words;
+  }, [project?.glossary, settings.dictionary]);
+  const settingsRef = useRef(settings);
+  settingsRef.current = settings;
+  useEffect(() => {
+    editor?.setSpelling({
+      language: settings.spelling,
+      accepted: acceptedWords,
+      onAddWord: (word) => void guard(async () => {
+        const dictionary = settingsRef.current.dictionary;
+        if (!dictionary.includes(word)) setSettings(await api.setSettings({ settings: { dictionary: [...dictionary, word] } }));
+      }),
+    });
+  }, [editor, settings.spelling, acceptedWords, guard]);
+  const setSpelling = useCallback((spelling: Settings['spelling']) => guard(async () => {
+    setSettings(await api.setSettings({ settings: { spelling } }));
+  }), [guard]);
+
   const changeLanguage = useCallback((language: UiLanguage) => guard(async () => {
     await i18n.changeLanguage(language);
     setSettings(await api.setSettings({ settings: { language } }));
@@ -394,7 +417,9 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
           </>
         ) : null}
       </main>
-      {deferredProject ? <StatusBar project={deferredProject} dirty={dirty} savedAt={state.savedAt} transport={bridge.transport} /> : null}
+      {deferredProject ? (
+        <StatusBar project={deferredProject} dirty={dirty} savedAt={state.savedAt} transport={bridge.transport} spelling={settings.spelling} onSpelling={(v) => void setSpelling(v)} />
+      ) : null}
       {dialog === 'shortcuts' ? <ShortcutsDialog onClose={() => setDialog(null)} /> : null}
       {dialog === 'about' ? <AboutDialog onClose={() => setDialog(null)} /> : null}
       {dialog === 'new-project' ? (

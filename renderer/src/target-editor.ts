@@ -7,6 +7,10 @@ import { setUpMonaco, monaco } from './monaco';
 // Glossary: the suggestion widget is a Monaco contribution the core API bundle leaves out (Ctrl+Space terms).
 import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
 import { KEYMAP, parseKeys, type CommandName } from './keys';
+import i18next from 'i18next';
+import { checkSpelling, suggestSpelling } from './spell/spell-client';
+import type { SpellLanguage } from './spell/spell-protocol';
+import { dictionaryForm, type WordSpan } from './spell/words';
 
 export interface TargetEditor {
   host: HTMLDivElement;
@@ -20,6 +24,15 @@ export interface TargetEditor {
   dispose(): void;
   /** Glossary: where Ctrl+Space suggestions come from (the active row's preferred translations). */
   setTermSuggestions(source: () => TermSuggestion[]): void;
+  /** Spelling: the dictionary (or off), the words to accept besides it, and what "add to dictionary" does. */
+  setSpelling(options: SpellingOptions): void;
+}
+
+export interface SpellingOptions {
+  language: SpellLanguage | 'off';
+  /** Words accepted besides the dictionary (the glossary's English, the user's own words), lower case. */
+  accepted: ReadonlySet<string>;
+  onAddWord(word: string): void;
 }
 
 /** Glossary: one completion offered while typing the English. */
@@ -127,11 +140,101 @@ export function createTargetEditor(handlers: { onChange(text: string): void; onC
     },
   });
   // --- end glossary ---
+  // --- spelling: unknown words underlined; Ctrl+Space on one offers spellings and "add to dictionary" ---
+  let spelling: SpellingOptions = { language: 'off', accepted: new Set(), onAddWord: () => undefined };
+  let found: WordSpan[] = [];
+  let misses: WordSpan[] = [];
+  let spellTimer: ReturnType<typeof setTimeout> | undefined;
+  let spellRun = 0;
+  const isAccepted = (w: string): boolean => spelling.accepted.has(dictionaryForm(w).toLowerCase()) || spelling.accepted.has(w.toLowerCase());
+  const showMisses = (all: WordSpan[]): void => {
+    const model = editor.getModel();
+    if (!model) return;
+    found = all;
+    misses = all.filter((m) => !isAccepted(m.word));
+    monaco.editor.setModelMarkers(
+      model,
+      'spelling',
+      misses.map((m) => {
+        const a = model.getPositionAt(m.start);
+        const b = model.getPositionAt(m.end);
+        return {
+          startLineNumber: a.lineNumber, startColumn: a.column, endLineNumber: b.lineNumber, endColumn: b.column,
+          message: i18next.t('spelling.unknown', { word: m.word }), severity: monaco.MarkerSeverity.Warning, source: 'spelling',
+        };
+      }),
+    );
+    host.dataset.spellingMisses = misses.map((m) => m.word).join(' ');
+  };
+  const scheduleSpelling = (delay = 250): void => {
+    clearTimeout(spellTimer);
+    const run = ++spellRun;
+    if (spelling.language === 'off') {
+      showMisses([]);
+      return;
+    }
+    const language = spelling.language;
+    spellTimer = setTimeout(() => {
+      const text = editor.getValue();
+      checkSpelling(language, text).then(
+        (words) => {
+          if (run === spellRun && editor.getValue() === text) showMisses(words);
+        },
+        () => showMisses([]),
+      );
+    }, delay);
+  };
+  editor.onDidChangeModelContent(() => scheduleSpelling());
+  const addWordCommand = monaco.editor.registerCommand('qalam.spelling.addWord', (_accessor, word: unknown) => {
+    if (typeof word === 'string') spelling.onAddWord(word);
+  });
+  const spellCompletions = monaco.languages.registerCompletionItemProvider('plaintext', {
+    async provideCompletionItems(model, position) {
+      if (model !== editor.getModel() || spelling.language === 'off') return { suggestions: [] };
+      const offset = model.getOffsetAt(position);
+      const miss = misses.find((m) => m.start <= offset && offset <= m.end);
+      if (!miss) return { suggestions: [] };
+      const a = model.getPositionAt(miss.start);
+      const b = model.getPositionAt(miss.end);
+      const range = { startLineNumber: a.lineNumber, startColumn: a.column, endLineNumber: b.lineNumber, endColumn: b.column };
+      const words = await suggestSpelling(spelling.language, miss.word).catch(() => [] as string[]);
+      const possessive = /['’]s$/u.test(miss.word) ? miss.word.slice(-2) : '';
+      const detail = i18next.t('spelling.suggestion');
+      return {
+        suggestions: [
+          ...words.map((w, i) => ({
+            label: { label: w + possessive, description: detail },
+            kind: monaco.languages.CompletionItemKind.Text,
+            insertText: w + possessive,
+            filterText: miss.word,
+            sortText: `0${String(i).padStart(3, '0')}`,
+            range,
+          })),
+          {
+            label: { label: i18next.t('spelling.add', { word: miss.word }) },
+            kind: monaco.languages.CompletionItemKind.Event,
+            insertText: miss.word,
+            filterText: miss.word,
+            sortText: '0999',
+            range,
+            command: { id: 'qalam.spelling.addWord', title: i18next.t('spelling.add', { word: miss.word }), arguments: [dictionaryForm(miss.word)] },
+          },
+        ],
+      };
+    },
+  });
+  // --- end spelling ---
   return {
     host,
     editor,
     setTermSuggestions(source) {
       termSuggestions = source;
+    },
+    setSpelling(options) {
+      const changed = options.language !== spelling.language;
+      spelling = options;
+      if (changed) scheduleSpelling(0);
+      else showMisses(found);
     },
     show(id, text) {
       if (id === rowId && editor.getValue() === text) return;
@@ -151,6 +254,7 @@ export function createTargetEditor(handlers: { onChange(text: string): void; onC
       }
       rowId = id;
       fit();
+      scheduleSpelling(0);
     },
     caretOffset() {
       const pos = editor.getPosition();
@@ -169,6 +273,9 @@ export function createTargetEditor(handlers: { onChange(text: string): void; onC
       return editor.hasTextFocus();
     },
     dispose() {
+      clearTimeout(spellTimer);
+      spellCompletions.dispose();
+      addWordCommand.dispose();
       completions.dispose();
       editor.dispose();
     },
