@@ -44,6 +44,7 @@ export function buildMenu(win: () => BrowserWindow | null, t: (key: string) => s
       { label: t('menu.languageArabic'), click: send('language:ar') },
       { type: 'separator' },
       { label: t('menu.reviewMode'), accelerator: 'CmdOrCtrl+Alt+V', click: send('toggle-review') },
+      { label: t('menu.preferences'), accelerator: 'CmdOrCtrl+,', click: send('preferences') },
       { type: 'separator' },
       { role: 'resetZoom', label: t('menu.resetZoom') },
       { role: 'zoomIn', label: t('menu.zoomIn') },

@@ -17,6 +17,7 @@ import { FilterBar, NO_FILTER, type ViewFilter } from './filter-bar';
 import { FindBar, INITIAL_FIND, type FindState } from './find-bar';
 import { AlignmentMap } from './alignment-map';
 import { AboutDialog, RecoveryDialog, ShortcutsDialog } from './dialogs';
+import { PreferencesDialog } from './preferences-dialog';
 import { trackSourceCaret } from './source-caret';
 import type { Mark } from './source-text';
 import { useAutosave } from './use-autosave';
@@ -38,7 +39,7 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
   const [filter, setFilter] = useState<ViewFilter>(NO_FILTER);
   const [find, setFind] = useState<{ open: boolean; replace: boolean; state: FindState }>({ open: false, replace: false, state: INITIAL_FIND });
   const [hits, setHits] = useState<TextMatch[]>([]);
-  const [dialog, setDialog] = useState<'shortcuts' | 'new-project' | 'about' | null>(null);
+  const [dialog, setDialog] = useState<'shortcuts' | 'new-project' | 'about' | 'preferences' | null>(null);
   const [recovery, setRecovery] = useState<Recovery | null>(initialRecovery);
   const [review, setReview] = useState<{ on: boolean; changedOnly: boolean }>({ on: false, changedOnly: false });
   const gridRef = useRef<HTMLDivElement>(null);
@@ -230,6 +231,7 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
         case 'save-as': void saveAs(); break;
         case 'shortcuts': setDialog('shortcuts'); break;
         case 'about': setDialog('about'); break;
+        case 'preferences': setDialog('preferences'); break;
         case 'new-project': setDialog('new-project'); break;
         case 'insert-match': window.dispatchEvent(new Event('qalam:insert-match')); break;
         case 'find': setFind((f) => ({ ...f, open: true, replace: false })); break;
@@ -325,6 +327,7 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
             </select>
             <button type="button" onClick={() => void exportDialog()} disabled={!project}>{t('actions.export')}</button>
           </span>
+          <button type="button" onClick={() => setDialog('preferences')}>{t('actions.preferences')}</button>
           <label className="language">
             <span>{t('language')}</span>
             <select value={settings.language} onChange={(e) => void changeLanguage(e.target.value as UiLanguage)} data-testid="language-select">
@@ -422,6 +425,13 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
       ) : null}
       {dialog === 'shortcuts' ? <ShortcutsDialog onClose={() => setDialog(null)} /> : null}
       {dialog === 'about' ? <AboutDialog onClose={() => setDialog(null)} /> : null}
+      {dialog === 'preferences' ? (
+        <PreferencesDialog
+          settings={settings}
+          onSave={(patch) => guard(async () => setSettings(await api.setSettings({ settings: patch })))}
+          onClose={() => setDialog(null)}
+        />
+      ) : null}
       {dialog === 'new-project' ? (
         <NewProjectDialog
           glossary={project?.glossary ?? []}

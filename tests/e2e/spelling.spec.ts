@@ -1,5 +1,6 @@
 /** Spell-checking of the English: unknown words underlined, suggestions and "add to my dictionary" on Ctrl+Space. */
-import { test, expect } from './fixtures';
+import { join } from 'node:path';
+import { test, expect, screenshotDir } from './fixtures';
 import { row } from './helpers';
 
 test('underlines an unknown English word, offers the right spelling, learns a name, and follows the dictionary choice', async ({ qalam }) => {
@@ -30,6 +31,17 @@ test('underlines an unknown English word, offers the right spelling, learns a na
   await page.keyboard.press('Control+Space');
   await suggest.getByText('Add “Qalamistan” to my dictionary').click();
   await expect(editorHost).toHaveAttribute('data-spelling-misses', '');
+
+  // The word is kept in Preferences → My dictionary, where it can be removed again.
+  await page.getByRole('button', { name: 'Preferences…' }).click();
+  const prefs = page.getByTestId('preferences');
+  await expect(prefs.getByTestId('dictionary-words')).toContainText('Qalamistan');
+  await page.screenshot({ path: join(screenshotDir, 'preferences-en.png') });
+  await prefs.getByRole('button', { name: 'Remove “Qalamistan”' }).click();
+  await prefs.getByRole('button', { name: 'Save' }).click();
+  await expect(prefs).toBeHidden();
+  await row(page, 2).getByTestId('target-cell').click();
+  await expect(editorHost).toHaveAttribute('data-spelling-misses', 'Qalamistan');
 
   // American English flags the British spelling; Off shows nothing.
   await page.getByTestId('spelling-select').selectOption('en-US');
