@@ -24,6 +24,7 @@ import { NewProjectDialog } from './new-project/new-project-dialog';
 import { SidePanel } from './glossary/side-panel';
 import { useGlossaryIndex, useTermMarks } from './glossary/term-marks';
 import { insertNextTerm } from './glossary/insert-term';
+import { useCompare } from './compare/use-compare';
 
 export function App({ initialSettings, recovery: initialRecovery }: { initialSettings: Settings; recovery: Recovery | null }) {
   const { t, i18n } = useTranslation();
@@ -76,6 +77,7 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
   const focusGrid = useCallback(() => gridRef.current?.querySelector<HTMLElement>('.grid-body')?.focus(), []);
   const wb = useWorkbench({ state, getState, dispatch, editor, order, userName: settings.userName, focusGrid });
   const wbRef = useRef(wb);
+  const compare = useCompare({ current: project, onError: (e) => setError(toShownError(e)), onClosed: focusGrid });
   wbRef.current = wb;
 
   // A new filter or sort starts the review at its first row (the least confident pair, when sorted by score).
@@ -177,6 +179,7 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
         case 'shortcuts': setDialog('shortcuts'); break;
         case 'about': setDialog('about'); break;
         case 'new-project': setDialog('new-project'); break;
+        case 'compare': compare.start(); break;
         case 'insert-match': window.dispatchEvent(new Event('qalam:insert-match')); break;
         case 'find': setFind((f) => ({ ...f, open: true, replace: false })); break;
         case 'replace': setFind((f) => ({ ...f, open: true, replace: true, state: { ...f.state, side: 'target' } })); break;
@@ -187,7 +190,7 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
           else if (c.startsWith('open-recent:')) void openPath(c.slice(12));
       }
     },
-    [wb, openSample, openDialog, save, saveAs, changeLanguage, openPath, glossaryIndex, editor],
+    [wb, openSample, openDialog, save, saveAs, changeLanguage, openPath, glossaryIndex, editor, compare.start],
   );
   const commandRef = useRef(command);
   commandRef.current = command;
@@ -262,6 +265,7 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
           <button type="button" onClick={() => void save()} disabled={!project}>{t('actions.save')}</button>
           <button type="button" onClick={() => void saveAs()} disabled={!project}>{t('actions.saveAs')}</button>
           <button type="button" onClick={() => void importDialog()}>{t('actions.import')}</button>
+          <button type="button" onClick={compare.start} disabled={!project}>{t('compare:open')}</button>
           <span className="export">
             <select value={exportFormat} aria-label={t('exportFormat')} onChange={(e) => setExportFormat(e.target.value as ExportFormat)} data-testid="export-format">
               {EXPORT_FORMATS.map((f) => (
@@ -338,6 +342,7 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
       {deferredProject ? <StatusBar project={deferredProject} dirty={dirty} savedAt={state.savedAt} transport={bridge.transport} /> : null}
       {dialog === 'shortcuts' ? <ShortcutsDialog onClose={() => setDialog(null)} /> : null}
       {dialog === 'about' ? <AboutDialog onClose={() => setDialog(null)} /> : null}
+      {compare.view}
       {dialog === 'new-project' ? (
         <NewProjectDialog
           glossary={project?.glossary ?? []}
