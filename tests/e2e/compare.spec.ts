@@ -103,3 +103,35 @@ test('the compare view in Arabic: mirrored chrome, English diff still left to ri
   await view.getByRole('button', { name: 'إغلاق' }).click();
   await expect(view).toBeHidden();
 });
+
+test('compare with an XLIFF 1.2 export after editing: the edited row only; a TMX file is refused, naming it', async ({ qalam }) => {
+  const { page, workDir } = qalam;
+  await expect(row(page, 1)).toBeVisible();
+  const xlf = join(workDir, 'handed-on.xlf');
+  await page.getByTestId('export-format').selectOption('xliff12');
+  await qalam.answerDialogs([xlf]);
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await expect(page.getByTestId('notice')).toContainText('handed-on.xlf');
+
+  await row(page, 2).getByTestId('target-cell').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' (updated)', { delay: 5 });
+  await page.keyboard.press('Escape');
+  await qalam.answerDialogs([xlf]);
+  await page.getByRole('button', { name: 'Compare with…' }).click();
+  const view = page.getByTestId('compare-view');
+  await expect(view.getByTestId('compare-total')).toHaveText('1 row differs');
+  await expect(view.getByTestId('compare-item')).toHaveCount(1);
+  await expect(view.getByTestId('compare-item').first()).toContainText('Row 2');
+  await expect(view.getByTestId('compare-diff').locator('.editor.modified .view-lines')).toContainText('(updated)');
+  await expect(view.getByTestId('compare-diff').locator('.editor.original .view-lines')).not.toContainText('(updated)');
+  await view.getByRole('button', { name: 'Close' }).click();
+  await expect(view).toBeHidden();
+
+  const tmx = join(workDir, 'memory.tmx');
+  writeFileSync(tmx, '<tmx version="1.4"><header/><body/></tmx>');
+  await qalam.answerDialogs([tmx]);
+  await page.getByRole('button', { name: 'Compare with…' }).click();
+  await expect(page.getByTestId('error-banner')).toContainText('memory.tmx: a TMX file holds a translation memory');
+  await expect(view).toHaveCount(0);
+});
