@@ -25,6 +25,7 @@ import { SidePanel } from './glossary/side-panel';
 import { useGlossaryIndex, useTermMarks } from './glossary/term-marks';
 import { insertNextTerm } from './glossary/insert-term';
 import { useCompare } from './compare/use-compare';
+import { CONCORDANCE_EVENT } from './tm/concordance';
 
 export function App({ initialSettings, recovery: initialRecovery }: { initialSettings: Settings; recovery: Recovery | null }) {
   const { t, i18n } = useTranslation();
@@ -181,6 +182,7 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
         case 'new-project': setDialog('new-project'); break;
         case 'compare': compare.start(); break;
         case 'insert-match': window.dispatchEvent(new Event('qalam:insert-match')); break;
+        case 'concordance': window.dispatchEvent(new Event(CONCORDANCE_EVENT)); break;
         case 'find': setFind((f) => ({ ...f, open: true, replace: false })); break;
         case 'replace': setFind((f) => ({ ...f, open: true, replace: true, state: { ...f.state, side: 'target' } })); break;
         case 'insert-term': insertNextTerm(glossaryIndex, stateRef.current.project?.rows[stateRef.current.active], editor); break;
