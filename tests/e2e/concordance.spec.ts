@@ -63,6 +63,6 @@ test('concordance in the Arabic interface: the letter variants and the attached 
   expect(marks.length).toBeGreaterThanOrEqual(2);
   expect(marks).toEqual(expect.arrayContaining(['للإئتلاف الدولي', 'والإئتلاف الدولي']));
   await expect(hits.locator('.concordance-target').first()).toHaveAttribute('dir', 'ltr');
-  await expect(concordance.getByRole('heading', { name: 'البحث في السياق' })).toBeVisible();
+  await expect(concordance.getByRole('heading', { name: 'البحث السياقي' })).toBeVisible();
   await page.screenshot({ path: join(screenshotDir, 'concordance-ar.png') });
 });
