@@ -24,6 +24,7 @@ const filters: Record<FilePurpose, Electron.FileFilter[]> = {
   'open-document': [{ name: 'Documents', extensions: ['txt', 'docx', 'html', 'htm'] }],
   import: [{ name: 'XLIFF or TMX', extensions: ['xlf', 'xliff', 'sdlxliff', 'mqxliff', 'tmx'] }],
   export: [],
+  compare: [{ name: 'Qalam project or XLIFF', extensions: ['qalam', 'xlf', 'xliff', 'sdlxliff', 'mqxliff'] }],
 };
 
 async function pickFile(purpose: FilePurpose, defaultName?: string): Promise<string | null> {

@@ -18,6 +18,7 @@ export function buildMenu(win: () => BrowserWindow | null, t: (key: string) => s
           ? recent.map((r) => ({ label: `${r.name} — ${r.path}`, click: send(`open-recent:${r.path}`) }))
           : [{ label: t('menu.noRecent'), enabled: false }],
       },
+      { label: t('menu.compare'), click: send('compare') },
       { type: 'separator' },
       { label: t('menu.save'), accelerator: 'CmdOrCtrl+S', click: send('save') },
       { label: t('menu.saveAs'), accelerator: 'CmdOrCtrl+Shift+S', click: send('save-as') },

@@ -7,6 +7,7 @@ import type { Project } from '../core/project/model';
 import type { uiLanguageSchema } from './schema';
 import { projectSchema, settingsSchema } from './schema';
 import { tmMethodArgs, type ConcordanceHitView, type TmAddResult, type TmMatchView } from './tm';
+import { compareMethodArgs } from './compare';
 
 export type UiLanguage = z.infer<typeof uiLanguageSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
@@ -51,7 +52,8 @@ export interface Recovery {
   project: Project;
 }
 
-export type FilePurpose = 'open-project' | 'save-project' | 'open-document' | 'import' | 'export';
+export const FILE_PURPOSES = ['open-project', 'save-project', 'open-document', 'import', 'export', 'compare'] as const;
+export type FilePurpose = (typeof FILE_PURPOSES)[number];
 
 /** What a project can be exported as (XLIFF 2.1/2.0/1.2, TMX of confirmed or all pairs, the glossary as TBX, documents). */
 export const EXPORT_FORMATS = ['xliff21', 'xliff20', 'xliff12', 'tmx', 'tmx-all', 'tbx', 'txt', 'docx', 'tsv', 'csv'] as const;
@@ -97,6 +99,8 @@ export interface QalamApi {
   tmAlignFiles(args: z.infer<typeof tmMethodArgs.tmAlignFiles>): Promise<TmAddResult & { pairs: number; skipped: number }>;
   getRecovery(): Promise<Recovery | null>;
   discardRecovery(): Promise<void>;
+  /** Reads another version of the document (a `.qalam` project or an XLIFF 1.2/2.x file) to compare with; opens nothing. */
+  readProjectForCompare(args: z.infer<typeof compareMethodArgs.readProjectForCompare>): Promise<OpenedProject>;
 }
 
 export type Method = keyof QalamApi;
@@ -121,13 +125,14 @@ export const methodArgs: Record<Method, z.ZodType> = {
   importProject: z.strictObject({ path }),
   exportProject: z.strictObject({ path, project: projectSchema, format: z.enum(EXPORT_FORMATS) }),
   pickFile: z.strictObject({
-    purpose: z.enum(['open-project', 'save-project', 'open-document', 'import', 'export']),
+    purpose: z.enum(FILE_PURPOSES),
     defaultName: z.string().max(255).optional(),
   }),
   autosave: z.strictObject({ path: path.nullable(), project: projectSchema }),
   getRecovery: none,
   discardRecovery: none,
   ...tmMethodArgs,
+  ...compareMethodArgs,
 };
 
 export const METHODS = Object.keys(methodArgs) as Method[];

@@ -15,6 +15,7 @@ import { writeFileAtomic } from './atomic-write';
 import { join } from 'node:path';
 import { TmService } from './tm/tm-service';
 import { createTmHandlers } from './tm/tm-api';
+import { readProjectForCompare } from './read-for-compare';
 import type { ExportFormat } from '../contract/api';
 
 // The contract's list of export formats and the host's must be the same list.
@@ -69,6 +70,9 @@ export function createHostApi(ctx: HostContext): QalamApi {
     },
     getRecovery: () => appData.getRecovery(),
     discardRecovery: () => appData.discardRecovery(),
+    async readProjectForCompare({ path }) {
+      return { path, project: await readProjectForCompare(path) };
+    },
   };
 }
 

@@ -29,6 +29,8 @@ import { nextChanged, openChanges, reviewSummary } from './review/review-state';
 import { decideChangeIn, decideDocument, decideRowIn } from '../../app/core/review/review-ops';
 import { useGlossaryIndex, useTermMarks } from './glossary/term-marks';
 import { insertNextTerm } from './glossary/insert-term';
+import { useCompare } from './compare/use-compare';
+import { CONCORDANCE_EVENT } from './tm/concordance';
 
 export function App({ initialSettings, recovery: initialRecovery }: { initialSettings: Settings; recovery: Recovery | null }) {
   const { t, i18n } = useTranslation();
@@ -88,6 +90,7 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
   const focusGrid = useCallback(() => gridRef.current?.querySelector<HTMLElement>('.grid-body')?.focus(), []);
   const wb = useWorkbench({ state, getState, dispatch, editor, order, userName: settings.userName, reviewMode: review.on, focusGrid });
   const wbRef = useRef(wb);
+  const compare = useCompare({ current: project, onError: (e) => setError(toShownError(e)), onClosed: focusGrid });
   wbRef.current = wb;
 
   // A new filter or sort starts the review at its first row (the least confident pair, when sorted by score).
@@ -233,7 +236,9 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
         case 'about': setDialog('about'); break;
         case 'preferences': setDialog('preferences'); break;
         case 'new-project': setDialog('new-project'); break;
+        case 'compare': compare.start(); break;
         case 'insert-match': window.dispatchEvent(new Event('qalam:insert-match')); break;
+        case 'concordance': window.dispatchEvent(new Event(CONCORDANCE_EVENT)); break;
         case 'find': setFind((f) => ({ ...f, open: true, replace: false })); break;
         case 'replace': setFind((f) => ({ ...f, open: true, replace: true, state: { ...f.state, side: 'target' } })); break;
         case 'insert-term': insertNextTerm(glossaryIndex, stateRef.current.project?.rows[stateRef.current.active], editor); break;
@@ -244,7 +249,7 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
           else if (c.startsWith('open-recent:')) void openPath(c.slice(12));
       }
     },
-    [wb, openSample, openDialog, save, saveAs, changeLanguage, openPath, glossaryIndex, editor],
+    [wb, openSample, openDialog, save, saveAs, changeLanguage, openPath, glossaryIndex, editor, compare.start],
   );
   const commandRef = useRef(command);
   commandRef.current = command;
@@ -319,6 +324,7 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
           <button type="button" onClick={() => void save()} disabled={!project}>{t('actions.save')}</button>
           <button type="button" onClick={() => void saveAs()} disabled={!project}>{t('actions.saveAs')}</button>
           <button type="button" onClick={() => void importDialog()}>{t('actions.import')}</button>
+          <button type="button" onClick={compare.start} disabled={!project}>{t('compare:open')}</button>
           <span className="export">
             <select value={exportFormat} aria-label={t('exportFormat')} onChange={(e) => setExportFormat(e.target.value as ExportFormat)} data-testid="export-format">
               {EXPORT_FORMATS.map((f) => (
@@ -432,6 +438,7 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
           onClose={() => setDialog(null)}
         />
       ) : null}
+      {compare.view}
       {dialog === 'new-project' ? (
         <NewProjectDialog
           glossary={project?.glossary ?? []}

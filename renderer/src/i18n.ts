@@ -15,7 +15,7 @@ function resources(): Record<string, Record<string, Record<string, unknown>>> {
   return out;
 }
 
-export const NAMESPACES = ['common', 'menu', 'editor', 'glossary', 'qa', 'tm', 'review'];
+export const NAMESPACES = ['common', 'menu', 'editor', 'glossary', 'qa', 'tm', 'review', 'compare'];
 
 export async function initI18n(language: UiLanguage): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({

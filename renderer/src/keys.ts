@@ -29,6 +29,7 @@ export type CommandName =
   | 'toggle-low-score'
   | 'insert-term'
   | 'insert-match'
+  | 'concordance'
   | 'realign'
   | 'toggle-review'
   | 'accept-row-changes'
@@ -74,6 +75,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   { command: 'reject-row-changes', keys: 'Ctrl+Alt+X', inEditor: true, group: 'review' },
   { command: 'find', keys: 'Ctrl+F', inEditor: true, group: 'find' },
   { command: 'replace', keys: 'Ctrl+H', inEditor: true, group: 'find' },
+  { command: 'concordance', keys: 'Ctrl+Alt+C', inEditor: true, group: 'find' },
   { command: 'save', keys: 'Ctrl+S', inEditor: true, group: 'file' },
   { command: 'save-as', keys: 'Ctrl+Shift+S', inEditor: true, group: 'file' },
   { command: 'open-project', keys: 'Ctrl+O', inEditor: true, group: 'file' },

@@ -2,26 +2,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, screenshotDir } from './fixtures';
-import { openProject, row, sample } from './helpers';
-
-/** Selects `text` (its first occurrence) in the Arabic of row `n`, as a mouse drag would. */
-async function selectArabic(page: Page, n: number, text: string): Promise<void> {
-  await page.evaluate(([index, wanted]) => {
-    const cell = document.querySelector(`.grid-row[data-row-index="${index}"] .col-source`)!;
-    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(wanted);
-      if (at < 0) continue;
-      const r = document.createRange();
-      r.setStart(node, at);
-      r.setEnd(node, at + wanted.length);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(r);
-      return;
-    }
-    throw new Error(`"${wanted}" is not in row ${index + 1}`);
-  }, [n - 1, text] as const);
-}
+import { openProject, row, sample, selectArabic } from './helpers';
 
 /** Puts the English caret `offset` characters into the active row's text (Ctrl+Home, then arrows). */
 async function caretAt(page: Page, offset: number): Promise<void> {

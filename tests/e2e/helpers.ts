@@ -32,3 +32,22 @@ export async function rowCount(page: Page): Promise<number> {
 export async function typeEnglish(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text, { delay: 5 });
 }
+
+/** Selects `text` (its first occurrence) in the Arabic of row `n`, as a mouse drag would. */
+export async function selectArabic(page: Page, n: number, text: string): Promise<void> {
+  await page.evaluate(([index, wanted]) => {
+    const cell = document.querySelector(`.grid-row[data-row-index="${index}"] .col-source`)!;
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(wanted);
+      if (at < 0) continue;
+      const r = document.createRange();
+      r.setStart(node, at);
+      r.setEnd(node, at + wanted.length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(r);
+      return;
+    }
+    throw new Error(`"${wanted}" is not in row ${index + 1}`);
+  }, [n - 1, text] as const);
+}

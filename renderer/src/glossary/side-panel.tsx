@@ -13,6 +13,7 @@ import { trackSourceSelection } from './source-selection';
 import { TermsTab } from './terms-tab';
 import { MatchesTab, insertMatch, useMatches } from '../tm/matches-tab';
 import { CommentsTab } from '../review/comments-tab';
+import { CONCORDANCE_EVENT } from '../tm/concordance';
 
 export type PanelTab = 'terms' | 'matches' | 'glossary' | 'qa' | 'comments';
 const TABS: readonly PanelTab[] = ['terms', 'matches', 'glossary', 'qa', 'comments'];
@@ -49,6 +50,12 @@ export function SidePanel(p: PanelProps & { userName: string }) {
     const onInsert = (): void => best.current.insert();
     window.addEventListener('qalam:insert-match', onInsert);
     return () => window.removeEventListener('qalam:insert-match', onInsert);
+  }, []);
+  // Ctrl+Alt+C (the keyboard map's concordance) searches in the Matches tab, so that tab comes forward.
+  useEffect(() => {
+    const onConcordance = (): void => setTab('matches');
+    window.addEventListener(CONCORDANCE_EVENT, onConcordance);
+    return () => window.removeEventListener(CONCORDANCE_EVENT, onConcordance);
   }, []);
   // Ctrl+Space in the English offers the active row's translations.
   const row = project.rows[active];

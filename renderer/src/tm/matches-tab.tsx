@@ -1,7 +1,7 @@
 /**
  * Translation-memory matches for the active row: exact (100%), in context (101%), same words spelled differently
  * (99%) and fuzzy, with what differs between the stored Arabic and this row's marked. Insert puts a match's
- * English into the row (one undo step); Ctrl+Alt+M inserts the best one.
+ * English into the row (one undo step); Ctrl+Alt+M inserts the best one. Below them, the concordance search.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { editTarget } from '../../../app/core/project/ops';
 import { api } from '../bridge';
 import { toShownError } from '../error-banner';
 import type { PanelProps } from '../glossary/panel-props';
+import { Concordance } from './concordance';
 
 /** Loads matches for the active row (debounced, latest wins). */
 export function useMatches(project: PanelProps['project'], active: number, revision: number): { matches: TmMatchView[]; error: string | null } {
@@ -49,6 +50,8 @@ export function MatchesTab(p: PanelProps & { matches: TmMatchView[]; error: stri
   const { t, i18n } = useTranslation();
   const nf = new Intl.NumberFormat(i18n.language);
   const [busy, setBusy] = useState<string | null>(null);
+  // Bumped when documents were aligned into the TM, so a concordance search shows the new pairs.
+  const [aligned, setAligned] = useState(0);
 
   const alignIntoTm = async (): Promise<void> => {
     try {
@@ -60,6 +63,7 @@ export function MatchesTab(p: PanelProps & { matches: TmMatchView[]; error: stri
       const r = await api.tmAlignFiles({ sourcePath, targetPath });
       setBusy(t('tm:aligned', { count: r.added + r.updated, added: nf.format(r.added) }));
       p.onAligned();
+      setAligned((n) => n + 1);
     } catch (e) {
       setBusy(toShownError(e).message);
     }
@@ -94,6 +98,7 @@ export function MatchesTab(p: PanelProps & { matches: TmMatchView[]; error: stri
         <button type="button" onClick={() => void alignIntoTm()}>{t('tm:alignIntoTm')}</button>
         {busy ? <span role="status">{busy}</span> : null}
       </div>
+      <Concordance revision={aligned} />
     </div>
   );
 }
