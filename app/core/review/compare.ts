@@ -27,7 +27,13 @@ const sourceKey = (r: Row): string => r.source.join(' ').replace(/\s+/gu, ' ').t
  * Rows are paired by id; rows whose id is found on one side only are then paired by identical source text, so
  * two XLIFF files of the same document whose unit ids were renumbered still compare row by row.
  */
-export function compareProjects(a: Project, b: Project): RowComparison[] {
+export interface CompareOptions {
+  /** Compute the word diff of the English (default true; a view that diffs the English itself can skip it). */
+  targetDiff?: boolean;
+}
+
+export function compareProjects(a: Project, b: Project, options: CompareOptions = {}): RowComparison[] {
+  const withDiff = options.targetDiff ?? true;
   const pairOfB = pairRows(a.rows, b.rows);
   const pairedA = new Set<Row>([...pairOfB.values()]);
   const out: RowComparison[] = [];
@@ -50,7 +56,7 @@ export function compareProjects(a: Project, b: Project): RowComparison[] {
     flushRemovedBefore(indexInA.get(ra)! + 1);
     out.push(...added);
     added = [];
-    const cmp = compareRows(ra, rb);
+    const cmp = compareRows(ra, rb, withDiff);
     if (cmp.differences.length > 0) out.push(cmp);
   }
   flushRemovedBefore(a.rows.length);
@@ -84,12 +90,12 @@ function pairRows(rowsA: Row[], rowsB: Row[]): Map<Row, Row> {
 }
 
 /** How two versions of one row differ (an empty `differences` list when they are the same). */
-export function compareRows(before: Row, after: Row): RowComparison {
+export function compareRows(before: Row, after: Row, targetDiff = true): RowComparison {
   const differences: RowDifference[] = [];
   if (sourceKey(before) !== sourceKey(after)) differences.push('source');
   if (before.target !== after.target) differences.push('target');
   if (before.state !== after.state) differences.push('state');
   const cmp: RowComparison = { before, after, differences };
-  if (differences.includes('target')) cmp.targetDiff = diffWords(before.target, after.target, 'en');
+  if (targetDiff && differences.includes('target')) cmp.targetDiff = diffWords(before.target, after.target, 'en');
   return cmp;
 }

@@ -29,7 +29,7 @@ export interface CompareViewProps {
 export function CompareView({ other, otherPath, current, onClose }: CompareViewProps) {
   const { t, i18n } = useTranslation();
   const nf = new Intl.NumberFormat(i18n.language);
-  const items = useMemo(() => numberComparisons(compareProjects(other, current), other, current), [other, current]);
+  const items = useMemo(() => numberComparisons(compareProjects(other, current, { targetDiff: false }), other, current), [other, current]);
   const counts = useMemo(() => countDifferences(items), [items]);
   const [selected, setSelected] = useState(0);
   const otherName = otherPath.replace(/^.*[\\/]/, '');

@@ -17,6 +17,10 @@ describe('compareProjects', () => {
     expect(diff).toHaveLength(1);
     expect(diff[0]!.differences).toEqual(['target', 'state']);
     expect(changes(diff[0]!.targetDiff!).map((c) => [c.before, c.after])).toEqual([['law', 'bill']]);
+    // A view that diffs the English itself can leave the word diff out; the differences stay the same.
+    const lean = compareProjects(a, b, { targetDiff: false });
+    expect(lean.map((c) => c.differences)).toEqual([['target', 'state']]);
+    expect(lean[0]!.targetDiff).toBeUndefined();
   });
 
   it('reports added and removed rows in document order', () => {
