@@ -24,6 +24,18 @@ export interface XmlElement {
   scope: Readonly<Record<string, string>>;
   line: number;
   column: number;
+  /**
+   * Comments and processing instructions written inside the element, verbatim, each with the number of
+   * children before it (adjacent text around one is merged, so it is placed after that text).
+   */
+  misc?: XmlMisc[];
+}
+
+export interface XmlMisc {
+  /** How many of the element's children come before it. */
+  at: number;
+  /** The markup as written (`<!-- … -->`, `<?target …?>`). */
+  markup: string;
 }
 
 export type XmlNode = XmlElement | string;

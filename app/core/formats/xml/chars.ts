@@ -1,0 +1,90 @@
+/**
+ * Character classes of XML 1.0 (fifth edition) and 1.1 for the scanner: names, white space, and the characters
+ * a document may not contain. The ASCII cases are table lookups; the rest goes through one regular expression.
+ */
+
+const NAME_START_RANGES =
+  'A-Z_a-z\\u{C0}-\\u{D6}\\u{D8}-\\u{F6}\\u{F8}-\\u{2FF}\\u{370}-\\u{37D}\\u{37F}-\\u{1FFF}\\u{200C}-\\u{200D}' +
+  '\\u{2070}-\\u{218F}\\u{2C00}-\\u{2FEF}\\u{3001}-\\u{D7FF}\\u{F900}-\\u{FDCF}\\u{FDF0}-\\u{FFFD}\\u{10000}-\\u{EFFFF}';
+const NAME_MORE_RANGES = '\\-.0-9\\u{B7}\\u{300}-\\u{36F}\\u{203F}-\\u{2040}';
+
+/** A Name (colons allowed: the namespace check comes afterwards) and an NCName (no colon), from lastIndex. */
+const NAME_RE = new RegExp(`[:${NAME_START_RANGES}][:${NAME_START_RANGES}${NAME_MORE_RANGES}]*`, 'uy');
+const NCNAME_RE = new RegExp(`[${NAME_START_RANGES}][${NAME_START_RANGES}${NAME_MORE_RANGES}]*`, 'uy');
+const WHOLE_NAME_RE = new RegExp(`^[:${NAME_START_RANGES}][:${NAME_START_RANGES}${NAME_MORE_RANGES}]*$`, 'u');
+
+// 1 = may start a name, 2 = may continue one (ASCII only; the colon is handled by the caller's flag).
+const ASCII_NAME = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z_]/.test(ch)) ASCII_NAME[c] = 3;
+  else if (/[-.0-9]/.test(ch)) ASCII_NAME[c] = 2;
+}
+const COLON = 0x3a;
+
+/**
+ * The end of the name that starts at `from` in `text` (`from` itself when there is none). `colons` allows
+ * colons (element and attribute names); processing-instruction targets are NCNames.
+ */
+export function scanName(text: string, from: number, colons: boolean): number {
+  let k = from;
+  let c = text.charCodeAt(k);
+  if (c < 128 && ((ASCII_NAME[c]! & 1) !== 0 || (colons && c === COLON))) {
+    for (;;) {
+      c = text.charCodeAt(++k);
+      if (c < 128) {
+        if (ASCII_NAME[c] !== 0 || (colons && c === COLON)) continue;
+        return k;
+      }
+      if (!(c >= 0x80)) return k; // NaN: the end of the text
+      break;
+    }
+  } else if (!(c >= 0x80)) {
+    return from;
+  }
+  // A name with characters beyond ASCII (Arabic element names are legal XML).
+  const re = colons ? NAME_RE : NCNAME_RE;
+  re.lastIndex = from;
+  return re.exec(text) ? re.lastIndex : from;
+}
+
+/** True when `s` is a Name (used only to word an error message). */
+export function isName(s: string): boolean {
+  return WHOLE_NAME_RE.test(s);
+}
+
+/** True for the white space of XML: space, tab, line feed, carriage return. */
+export function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+}
+
+/** True when `code` may be written as a character reference in an XML 1.1 document. */
+export function isXml11RefChar(code: number): boolean {
+  return (code >= 0x1 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+}
+
+// Candidates for a character a document may not contain; surrogates are candidates until seen unpaired.
+const SUSPECT_10 = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/g;
+// XML 1.1 also forbids the C1 controls written as characters (NEL has become a line end before this runs).
+const SUSPECT_11 = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ud800-\udfff\ufffe\uffff]/g;
+
+/** Where `text` has its first character XML forbids (-1 if none), and its first astral character (-1 if none). */
+export function scanChars(text: string, xml11: boolean): { invalid: number; astral: number } {
+  const re = xml11 ? SUSPECT_11 : SUSPECT_10;
+  re.lastIndex = 0;
+  let astral = -1;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const i = m.index;
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        if (astral < 0) astral = i;
+        re.lastIndex = i + 2;
+        continue;
+      }
+    }
+    return { invalid: i, astral };
+  }
+  return { invalid: -1, astral };
+}
