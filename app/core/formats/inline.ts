@@ -40,11 +40,11 @@ export class CodeTable {
   readonly codes: InlineCode[] = [];
   // Created on the first code: most segments have none.
   private bySignature: Map<string, number[]> | undefined;
-  private readonly used = new Set<number>();
+  private used: Set<number> | undefined;
 
   /** Reads the content of `el` into model text, adding or reusing codes. */
   read(el: XmlElement, spec: InlineSpec, side: 'source' | 'target'): string {
-    if (side === 'target') this.used.clear();
+    if (side === 'target') this.used?.clear();
     // The usual segment is one run of text.
     if (el.children.length === 1 && typeof el.children[0] === 'string') return el.children[0];
     return this.readInto(el, spec, side);
@@ -83,8 +83,8 @@ export class CodeTable {
     let list = this.bySignature.get(sig);
     if (side === 'target' && list) {
       for (const i of list) {
-        if (!this.used.has(i)) {
-          this.used.add(i);
+        if (!this.used?.has(i)) {
+          (this.used ??= new Set()).add(i);
           return String.fromCharCode(CODE_BASE + i);
         }
       }
@@ -93,7 +93,7 @@ export class CodeTable {
     this.codes.push(display === undefined ? code : { ...code, display });
     if (!list) this.bySignature.set(sig, (list = []));
     list.push(index);
-    if (side === 'target') this.used.add(index);
+    if (side === 'target') (this.used ??= new Set()).add(index);
     return String.fromCharCode(CODE_BASE + index);
   }
 }

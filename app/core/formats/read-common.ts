@@ -17,7 +17,8 @@ export interface ReadOptions {
 
 /** The primary subtag of a language tag, lower-cased (`ar-EG` → `ar`). */
 export function primary(tag: string): string {
-  return tag.split(/[-_]/)[0]!.toLowerCase();
+  const cut = tag.search(/[-_]/);
+  return (cut < 0 ? tag : tag.slice(0, cut)).toLowerCase();
 }
 
 /** Refuses a file whose languages are not the expected pair, saying when they are merely swapped. */
@@ -59,6 +60,7 @@ export function foreignProject(options: ReadOptions, sourceLang: string, targetL
  * declarations their prefixes need, so the writer can put them back. Empty string when there are none.
  */
 export function otherAttrs(el: XmlElement, known: readonly string[]): string {
+  if (el.attrs.length === 0) return '';
   let s = '';
   let needed: Set<string> | undefined;
   for (const a of el.attrs) {

@@ -5,7 +5,7 @@ import { CodeTable, type InlineSpec } from './inline';
 import { splitSource } from './paragraphs';
 import { checkLanguages, foreignProject, primary, type ReadOptions, STATES } from './read-common';
 import { parseXml, type XmlLimits } from './xml/parse';
-import { attr, elements, textOf, XML_NS, type XmlElement } from './xml/tree';
+import { attr, child, elements, textOf, XML_NS, type XmlElement } from './xml/tree';
 
 /** Reads TMX text into a project; units without both languages are skipped. Units are read as they close. */
 export function readTmx(text: string, options: ReadOptions & { limits?: XmlLimits }): Project {
@@ -14,6 +14,7 @@ export function readTmx(text: string, options: ReadOptions & { limits?: XmlLimit
   let n = 0;
   let own: boolean | undefined;
   let targetLang: string | undefined;
+  const spec = tmxSpec();
   const { root } = parseXml(text, options.file, options.limits, (el, anc) => {
     if (el.local !== 'tu' || anc.length !== 2 || anc[1]!.local !== 'body' || anc[0]!.local !== 'tmx') return false;
     if (own === undefined) own = checkHeader(anc[0]!, options).own;
@@ -24,7 +25,7 @@ export function readTmx(text: string, options: ReadOptions & { limits?: XmlLimit
     const t = tuvs.find((t) => lang(t) === want.target);
     if (!s || !t) return true;
     targetLang ??= attr(t, 'lang', XML_NS) ?? attr(t, 'lang');
-    rows.push(readTu(el, s, t, n, own, options));
+    rows.push(readTu(el, s, t, n, own, spec, options));
     return true;
   });
   const { header } = checkHeader(root, options);
@@ -45,14 +46,14 @@ function checkHeader(root: XmlElement, options: ReadOptions): { header: XmlEleme
   if (root.uri !== '') throw new FormatError(`wrong namespace "${root.uri}" for TMX (TMX has none)`, where, 'namespace');
   const version = attr(root, 'version');
   if (version !== '1.4' && version !== '1.3') throw new FormatError(`unsupported TMX version ${version ?? '(none)'}; expected 1.4`, where, 'version');
-  const header = elements(root, 'header')[0];
+  const header = child(root, 'header');
   if (!header) throw new FormatError('the TMX file has no <header>', where, 'structure');
   const srclang = attr(header, 'srclang');
   if (srclang !== undefined && srclang !== '*all*') checkLanguages(srclang, undefined, header, options);
   return { header, own: elements(header, 'prop').some((p) => attr(p, 'type') === 'x-qalam-project') };
 }
 
-function readTu(tu: XmlElement, s: XmlElement, t: XmlElement, n: number, own: boolean, options: ReadOptions): Row {
+function readTu(tu: XmlElement, s: XmlElement, t: XmlElement, n: number, own: boolean, spec: TmxSpec, options: ReadOptions): Row {
   const props = new Map<string, string>();
   const notes: Note[] = [];
   for (const c of elements(tu)) {
@@ -60,7 +61,7 @@ function readTu(tu: XmlElement, s: XmlElement, t: XmlElement, n: number, own: bo
     else if (c.local === 'note') notes.push({ text: textOf(c) });
   }
   const codes = new CodeTable();
-  const spec = tmxSpec();
+  spec.startUnit();
   const sourceText = codes.read(segOf(s, options), spec, 'source');
   const target = codes.read(segOf(t, options), spec, 'target');
   const state = props.get('x-qalam-state') as SegmentState | undefined;
@@ -79,15 +80,23 @@ function readTu(tu: XmlElement, s: XmlElement, t: XmlElement, n: number, own: bo
 }
 
 function segOf(tuv: XmlElement, options: ReadOptions): XmlElement {
-  const seg = elements(tuv, 'seg')[0];
+  const seg = child(tuv, 'seg');
   if (!seg) throw new FormatError('a <tuv> has no <seg>', { file: options.file, line: tuv.line, column: tuv.column }, 'structure');
   return seg;
 }
 
-/** Inline elements of TMX: the native code inside bpt/ept/ph/it/ut is what the code stands for. */
-function tmxSpec(): InlineSpec {
+type TmxSpec = InlineSpec & { startUnit(): void };
+
+/**
+ * Inline elements of TMX: the native code inside bpt/ept/ph/it/ut is what the code stands for. `startUnit`
+ * forgets the `i` → `x` pairing of the previous unit (one spec serves a whole file).
+ */
+function tmxSpec(): TmxSpec {
   const idOfI = new Map<string, string>();
   return {
+    startUnit: () => {
+      if (idOfI.size > 0) idOfI.clear();
+    },
     ns: '',
     paired: new Set(['hi']),
     kindOf: (el) => {

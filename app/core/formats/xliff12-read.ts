@@ -8,10 +8,13 @@ import { splitSource } from './paragraphs';
 import { checkLanguages, foreignProject, keep, otherAttrs, type ReadOptions } from './read-common';
 import { PROJECT_NOTE, TOOL_ID } from './xliff12-write';
 import type { ElementHandler } from './xml/parse';
-import { attr, elements, serializeFragment, textOf, type XmlElement } from './xml/tree';
+import { attr, child, elements, serializeFragment, textOf, type XmlElement } from './xml/tree';
 
 const X = NS.xliff12;
 const INHERITED = { '': X };
+const UNIT_ATTRS = ['id', 'approved', 'xml:space'];
+const TARGET_ATTRS = ['state'];
+const NOTE_ATTRS = ['from'];
 
 const SPEC: InlineSpec = {
   ns: X,
@@ -47,14 +50,16 @@ export function xliff12Reader(options: ReadOptions): { onClose: ElementHandler; 
   const checkedFiles = new WeakMap<XmlElement, boolean>();
   return {
     onClose(el, anc) {
-      if (el.local !== 'trans-unit' || el.uri !== X) return false;
       const file = anc[1];
-      if (!file || file.local !== 'file' || file.uri !== X || anc[2]?.local !== 'body') return false;
+      if (!file || file.local !== 'file' || file.uri !== X || anc[2]?.local !== 'body' || el.uri !== X) return false;
+      // A group's units are read by now, and nothing else of it is kept: dropping it keeps the tree small.
+      if (el.local === 'group') return true;
+      if (el.local !== 'trans-unit') return false;
       let own = checkedFiles.get(file);
       if (own === undefined) {
         checkVersion(anc[0]!, options);
         checkLanguages(attr(file, 'source-language'), attr(file, 'target-language'), file, options);
-        const header = elements(file, 'header', X)[0];
+        const header = child(file, 'header', X);
         own = !!header && elements(header, 'tool', X).some((t) => attr(t, 'tool-id') === TOOL_ID);
         checkedFiles.set(file, own);
       }
@@ -84,7 +89,7 @@ function checkVersion(root: XmlElement, options: ReadOptions): void {
 }
 
 function finishProject(root: XmlElement, options: ReadOptions): Project {
-  const file = elements(root, 'file', X)[0];
+  const file = child(root, 'file', X);
   if (!file) throw new FormatError('the XLIFF file has no <file> element', { file: options.file, line: root.line }, 'structure');
   const srcLang = attr(file, 'source-language');
   const trgLang = attr(file, 'target-language');
@@ -92,7 +97,7 @@ function finishProject(root: XmlElement, options: ReadOptions): Project {
   const project = foreignProject(options, srcLang!, trgLang ?? 'en');
   keep(project.meta, X12.rootAttrs, otherAttrs(root, ['version']));
   keep(project.meta, X12.fileAttrs, otherAttrs(file, ['original', 'source-language', 'target-language', 'datatype']));
-  const header = elements(file, 'header', X)[0];
+  const header = child(file, 'header', X);
   if (header) {
     let lead = '';
     let rest = '';
@@ -117,16 +122,16 @@ function paragraphOf(groupId: string | undefined): number {
 
 function readUnit(unit: XmlElement, paragraph: number, own: boolean, options: ReadOptions): Row {
   const id = attr(unit, 'id') ?? '';
-  const src = elements(unit, 'source', X)[0];
+  const src = child(unit, 'source', X);
   if (!src) throw new FormatError('the trans-unit has no <source>', { file: options.file, line: unit.line, unit: id }, 'structure');
-  const trg = elements(unit, 'target', X)[0];
+  const trg = child(unit, 'target', X);
   const codes = new CodeTable();
   const sourceText = codes.read(src, SPEC, 'source');
   const target = trg ? codes.read(trg, SPEC, 'target') : '';
   const extra: Record<string, string> = {};
-  keep(extra, X12.unitAttrs, otherAttrs(unit, ['id', 'approved', 'xml:space']));
+  keep(extra, X12.unitAttrs, otherAttrs(unit, UNIT_ATTRS));
   keep(extra, X12.srcAttrs, otherAttrs(src, []));
-  if (trg) keep(extra, X12.trgAttrs, otherAttrs(trg, ['state']));
+  if (trg) keep(extra, X12.trgAttrs, otherAttrs(trg, TARGET_ATTRS));
   const contexts = new Map<string, string[]>();
   const notes: Note[] = [];
   let tail = '';
@@ -137,7 +142,7 @@ function readUnit(unit: XmlElement, paragraph: number, own: boolean, options: Re
       const note: Note = { text: textOf(c) };
       const from = attr(c, 'from');
       if (from !== undefined) note.author = from;
-      keep(extra, X12.noteAttrs + notes.length, otherAttrs(c, ['from']));
+      keep(extra, X12.noteAttrs + notes.length, otherAttrs(c, NOTE_ATTRS));
       notes.push(note);
     } else if (own && c.uri === X && c.local === 'context-group' && attr(c, 'name') === `qalam:${id}`) {
       for (const k of elements(c, 'context', X)) {

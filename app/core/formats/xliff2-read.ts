@@ -8,9 +8,12 @@ import { splitSource } from './paragraphs';
 import { checkLanguages, foreignProject, keep, otherAttrs, type ReadOptions, STATES } from './read-common';
 import { GENERATED_TERM_SOURCE, PROJECT_METADATA_ID } from './xliff2-write';
 import type { ElementHandler } from './xml/parse';
-import { attr, elements, serializeFragment, textOf, type XmlElement } from './xml/tree';
+import { attr, child, elements, serializeFragment, textOf, type XmlElement } from './xml/tree';
 
 const X = NS.xliff2;
+const SEGMENT_ATTRS = ['id', 'state'];
+const NOTE_ATTRS = ['qlm:author', 'qlm:date'];
+const UNIT_ATTRS = ['id'];
 /** Bindings the writer puts on the root, so kept fragments need not repeat them. */
 const INHERITED = { '': X, mda: NS.metadata, gls: NS.glossary, qlm: NS.qalam };
 
@@ -44,9 +47,11 @@ export function xliff2Reader(options: ReadOptions): { onClose: ElementHandler; f
   };
   return {
     onClose(el, anc) {
-      if (el.local !== 'unit' || el.uri !== X) return false;
       const file = anc[1];
-      if (!file || file.local !== 'file' || file.uri !== X) return false;
+      if (!file || file.local !== 'file' || file.uri !== X || el.uri !== X) return false;
+      // A group's units are read by now, and nothing else of it is kept: dropping it keeps the tree small.
+      if (el.local === 'group') return true;
+      if (el.local !== 'unit') return false;
       if (!checked) {
         checkRoot(anc[0]!, options);
         checked = true;
@@ -118,6 +123,8 @@ function paragraphOf(groupId: string | undefined): number {
 function readUnit(unit: XmlElement, paragraph: number, own: boolean, options: ReadOptions): Row[] {
   const unitId = attr(unit, 'id') ?? '';
   const rows: Row[] = [];
+  // Each row's extras; set on the row only when there are some (deleting a property afterwards would slow every row).
+  const extras: Record<string, string>[] = [];
   const rowMeta = new Map<number, XmlElement>();
   let head = '';
   let notes: Note[] = [];
@@ -138,16 +145,16 @@ function readUnit(unit: XmlElement, paragraph: number, own: boolean, options: Re
         const date = attr(n, 'date', NS.qalam);
         if (author !== undefined) note.author = author;
         if (date !== undefined) note.date = date;
-        noteAttrs.push(otherAttrs(n, ['qlm:author', 'qlm:date']));
+        noteAttrs.push(otherAttrs(n, NOTE_ATTRS));
         notes.push(note);
       }
     } else if (c.uri === X && c.local === 'originalData') originalData = serializeFragment(c, INHERITED);
     else if (c.uri === X && c.local === 'segment') {
       const k = rows.length + 1;
       const codes = new CodeTable();
-      const src = elements(c, 'source', X)[0];
+      const src = child(c, 'source', X);
       if (!src) throw new FormatError('a segment has no <source>', { file: options.file, line: c.line, unit: unitId }, 'structure');
-      const trg = elements(c, 'target', X)[0];
+      const trg = child(c, 'target', X);
       const sourceText = codes.read(src, SPEC, 'source');
       const target = trg ? codes.read(trg, SPEC, 'target') : '';
       const stateAttr = attr(c, 'state');
@@ -160,7 +167,7 @@ function readUnit(unit: XmlElement, paragraph: number, own: boolean, options: Re
       if (multi) extra[X2.unit] = unitId;
       const segId = attr(c, 'id');
       if (segId !== undefined) extra[X2.segment] = segId;
-      keep(extra, X2.segAttrs, otherAttrs(c, ['id', 'state']));
+      keep(extra, X2.segAttrs, otherAttrs(c, SEGMENT_ATTRS));
       keep(extra, X2.srcAttrs, otherAttrs(src, []));
       if (trg) keep(extra, X2.trgAttrs, otherAttrs(trg, []));
       const score = metas.get('score');
@@ -173,16 +180,16 @@ function readUnit(unit: XmlElement, paragraph: number, own: boolean, options: Re
         paragraph,
       };
       if (codes.codes.length > 0) row.codes = codes.codes;
-      row.extra = extra;
       rows.push(row);
+      extras.push(extra);
     } else if (c.uri === X && c.local === 'ignorable') {
-      const prev = rows[rows.length - 1];
-      if (prev) prev.extra![X2.after] = (prev.extra![X2.after] ?? '') + serializeFragment(c, INHERITED);
+      const prev = extras[extras.length - 1];
+      if (prev) prev[X2.after] = (prev[X2.after] ?? '') + serializeFragment(c, INHERITED);
     } else head += serializeFragment(c, INHERITED);
   }
   const first = rows[0]!;
-  const fx = first.extra!;
-  keep(fx, X2.unitAttrs, otherAttrs(unit, ['id']));
+  const fx = extras[0]!;
+  keep(fx, X2.unitAttrs, otherAttrs(unit, UNIT_ATTRS));
   keep(fx, X2.unitHead, head);
   keep(fx, X2.originalData, originalData);
   if (notes.length > 0) {
@@ -190,7 +197,9 @@ function readUnit(unit: XmlElement, paragraph: number, own: boolean, options: Re
     noteAttrs.forEach((a, i) => keep(fx, X2.noteAttrs + i, a));
   }
   notes = [];
-  for (const r of rows) if (Object.keys(r.extra!).length === 0) delete r.extra;
+  rows.forEach((r, i) => {
+    if (Object.keys(extras[i]!).length > 0) r.extra = extras[i]!;
+  });
   return rows;
 }
 

@@ -1,6 +1,6 @@
 /**
- * Character classes of XML 1.0 (fifth edition) and 1.1 for the scanner: names, white space, and the characters
- * a document may not contain. The ASCII cases are table lookups; the rest goes through one regular expression.
+ * Character classes of XML 1.0 (fifth edition) and 1.1 for the scanner: names and the characters a document may
+ * not contain. (The scanner's hot helpers, `scanName` and `isSpace`, live in scanner.ts, next to their callers.)
  */
 
 const NAME_START_RANGES =
@@ -9,53 +9,13 @@ const NAME_START_RANGES =
 const NAME_MORE_RANGES = '\\-.0-9\\u{B7}\\u{300}-\\u{36F}\\u{203F}-\\u{2040}';
 
 /** A Name (colons allowed: the namespace check comes afterwards) and an NCName (no colon), from lastIndex. */
-const NAME_RE = new RegExp(`[:${NAME_START_RANGES}][:${NAME_START_RANGES}${NAME_MORE_RANGES}]*`, 'uy');
-const NCNAME_RE = new RegExp(`[${NAME_START_RANGES}][${NAME_START_RANGES}${NAME_MORE_RANGES}]*`, 'uy');
+export const NAME_RE = new RegExp(`[:${NAME_START_RANGES}][:${NAME_START_RANGES}${NAME_MORE_RANGES}]*`, 'uy');
+export const NCNAME_RE = new RegExp(`[${NAME_START_RANGES}][${NAME_START_RANGES}${NAME_MORE_RANGES}]*`, 'uy');
 const WHOLE_NAME_RE = new RegExp(`^[:${NAME_START_RANGES}][:${NAME_START_RANGES}${NAME_MORE_RANGES}]*$`, 'u');
-
-// 1 = may start a name, 2 = may continue one (ASCII only; the colon is handled by the caller's flag).
-const ASCII_NAME = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  const ch = String.fromCharCode(c);
-  if (/[A-Za-z_]/.test(ch)) ASCII_NAME[c] = 3;
-  else if (/[-.0-9]/.test(ch)) ASCII_NAME[c] = 2;
-}
-const COLON = 0x3a;
-
-/**
- * The end of the name that starts at `from` in `text` (`from` itself when there is none). `colons` allows
- * colons (element and attribute names); processing-instruction targets are NCNames.
- */
-export function scanName(text: string, from: number, colons: boolean): number {
-  let k = from;
-  let c = text.charCodeAt(k);
-  if (c < 128 && ((ASCII_NAME[c]! & 1) !== 0 || (colons && c === COLON))) {
-    for (;;) {
-      c = text.charCodeAt(++k);
-      if (c < 128) {
-        if (ASCII_NAME[c] !== 0 || (colons && c === COLON)) continue;
-        return k;
-      }
-      if (!(c >= 0x80)) return k; // NaN: the end of the text
-      break;
-    }
-  } else if (!(c >= 0x80)) {
-    return from;
-  }
-  // A name with characters beyond ASCII (Arabic element names are legal XML).
-  const re = colons ? NAME_RE : NCNAME_RE;
-  re.lastIndex = from;
-  return re.exec(text) ? re.lastIndex : from;
-}
 
 /** True when `s` is a Name (used only to word an error message). */
 export function isName(s: string): boolean {
   return WHOLE_NAME_RE.test(s);
-}
-
-/** True for the white space of XML: space, tab, line feed, carriage return. */
-export function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 }
 
 /** True when `code` may be written as a character reference in an XML 1.1 document. */

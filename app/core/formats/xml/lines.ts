@@ -19,8 +19,11 @@ export class LineTracker {
     this.nextNewline = this.findNewline(0);
   }
 
-  /** The 1-based line of `offset` and the number of characters before it on its line. */
-  at(offset: number): { line: number; before: number } {
+  /** After `at`: the number of characters before the offset on its line. */
+  before = 0;
+
+  /** The 1-based line of `offset`; sets `before` (kept in a field, as this runs for every element). */
+  at(offset: number): number {
     if (offset < this.pos) {
       this.pos = 0;
       this.line = 1;
@@ -42,7 +45,8 @@ export class LineTracker {
       }
     }
     this.pos = offset;
-    return { line: this.line, before: offset - this.lineStart - this.pairs };
+    this.before = offset - this.lineStart - this.pairs;
+    return this.line;
   }
 
   private findNewline(from: number): number {

@@ -11,7 +11,7 @@
  * entities and character references; a DOCTYPE with an internal subset is refused before anything in it is read.
  */
 import { FormatError } from '../errors';
-import { isName, isSpace, isXml11RefChar, scanChars, scanName } from './chars';
+import { isName, isXml11RefChar, NAME_RE, NCNAME_RE, scanChars } from './chars';
 import { isXmlChar } from './escape';
 import { LineTracker } from './lines';
 import { XML_NS, XMLNS_NS, type XmlAttr, type XmlElement } from './tree';
@@ -107,8 +107,8 @@ export class XmlScanner {
       offset = this.invalidChar;
       code = 'malformed';
     }
-    const { line, before } = this.lines.at(offset);
-    throw new FormatError(reason, { file: this.file, line, column: before + 1 }, code);
+    const line = this.lines.at(offset);
+    throw new FormatError(reason, { file: this.file, line, column: this.lines.before + 1 }, code);
   }
 
   private invalidCharReason(): string {
@@ -277,8 +277,8 @@ export class XmlScanner {
         }
       }
     }
-    const { line, before } = this.lines.at(gt + 1);
-    const el: XmlElement = { name, local, uri, attrs, children: [], scope, line, column: before };
+    const line = this.lines.at(gt + 1);
+    const el: XmlElement = { name, local, uri, attrs, children: [], scope, line, column: this.lines.before };
     if (parent) parent.children.push(el);
     else this.root = el;
     stack.push(el);
@@ -406,4 +406,44 @@ function spaces(s: string): string {
 
 function lookup(scope: Readonly<Record<string, string>>, prefix: string): string | undefined {
   return Object.hasOwn(scope, prefix) ? scope[prefix] : undefined;
+}
+
+/** True for the white space of XML: space, tab, line feed (carriage returns are gone by now). */
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+}
+
+// 1 = may start a name, 2 = may continue one (ASCII only; the colon is handled by the caller's flag).
+const ASCII_NAME = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z_]/.test(ch)) ASCII_NAME[c] = 3;
+  else if (/[-.0-9]/.test(ch)) ASCII_NAME[c] = 2;
+}
+const COLON = 0x3a;
+
+/**
+ * The end of the name that starts at `from` in `text` (`from` itself when there is none). `colons` allows
+ * colons (element and attribute names); processing-instruction targets are NCNames.
+ */
+function scanName(text: string, from: number, colons: boolean): number {
+  let k = from;
+  let c = text.charCodeAt(k);
+  if (c < 128 && ((ASCII_NAME[c]! & 1) !== 0 || (colons && c === COLON))) {
+    for (;;) {
+      c = text.charCodeAt(++k);
+      if (c < 128) {
+        if (ASCII_NAME[c] !== 0 || (colons && c === COLON)) continue;
+        return k;
+      }
+      if (!(c >= 0x80)) return k; // NaN: the end of the text
+      break;
+    }
+  } else if (!(c >= 0x80)) {
+    return from;
+  }
+  // A name with characters beyond ASCII (Arabic element names are legal XML).
+  const re = colons ? NAME_RE : NCNAME_RE;
+  re.lastIndex = from;
+  return re.exec(text) ? re.lastIndex : from;
 }
