@@ -56,7 +56,7 @@ export const FILE_PURPOSES = ['open-project', 'save-project', 'open-document', '
 export type FilePurpose = (typeof FILE_PURPOSES)[number];
 
 /** What a project can be exported as (XLIFF 2.1/2.0/1.2, TMX of confirmed or all pairs, the glossary as TBX, documents). */
-export const EXPORT_FORMATS = ['xliff21', 'xliff20', 'xliff12', 'tmx', 'tmx-all', 'tbx', 'txt', 'docx', 'tsv', 'csv'] as const;
+export const EXPORT_FORMATS = ['xliff21', 'xliff20', 'xliff12', 'tmx', 'tmx-all', 'tbx', 'txt', 'docx', 'tsv', 'csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** The file extension each export format is written with. */
@@ -71,6 +71,7 @@ export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
   docx: 'docx',
   tsv: 'tsv',
   csv: 'csv',
+  xlsx: 'xlsx',
 };
 
 /** Every call the UI can make. Each takes one argument object (or none) and returns a promise. */

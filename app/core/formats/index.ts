@@ -10,6 +10,7 @@ export { readXliff } from './xliff-read';
 export { writeTmx, readTmx, tmxRows, type TmxWriteOptions } from './tmx';
 export { writeTbx, readTbx } from './tbx';
 export { writeTable, type TableFormat } from './table';
+export { xlsxParts, XLSX_PARTS } from './xlsx';
 export { writeText, targetParagraphs } from './document';
 export { glossaryTermsFor } from './terms';
 export { codeIssues, type CodeIssues } from './code-check';

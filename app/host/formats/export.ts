@@ -5,8 +5,9 @@ import type { TermMatch } from '../../core/formats/index';
 import type { Row } from '../../core/project/model';
 import { HostError } from '../errors';
 import { docxBytes } from './docx';
+import { xlsxBytes } from './xlsx';
 
-export const EXPORT_FORMATS = ['xliff21', 'xliff20', 'xliff12', 'tmx', 'tmx-all', 'tbx', 'txt', 'docx', 'tsv', 'csv'] as const;
+export const EXPORT_FORMATS = ['xliff21', 'xliff20', 'xliff12', 'tmx', 'tmx-all', 'tbx', 'txt', 'docx', 'tsv', 'csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportOptions {
@@ -36,6 +37,8 @@ export async function exportProject(project: Project, format: ExportFormat, opti
       case 'tsv':
       case 'csv':
         return writeTable(project, format);
+      case 'xlsx':
+        return xlsxBytes(project);
     }
   } catch (e) {
     if (e instanceof FormatError) throw new HostError(`${project.name}: ${e.message}`, undefined, e.code);
