@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { AppData } from '../app/host/app-data';
 import { createHostApi } from '../app/host/services';
+import { IMPORT_WORKER_BUNDLE, importProjectInWorker } from '../app/host/formats/import-worker';
 import type { FilePurpose } from '../app/contract/api';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
@@ -99,6 +100,8 @@ void app.whenReady().then(async () => {
     return net.fetch(pathToFileURL(file).toString());
   });
   const api = createHostApi({ appData, pickFile });
+  // A large XLIFF or TMX is parsed in a worker thread, so this process keeps answering the window meanwhile.
+  api.importProject = importProjectInWorker(join(__dirname, IMPORT_WORKER_BUNDLE));
   const setSettings = api.setSettings;
   api.setSettings = async (args) => {
     const s = await setSettings(args);

@@ -10,6 +10,8 @@ const entries = [
   { entryPoints: ['app/cli/main.ts'], outfile: 'dist/qalam.cjs', external: ['mammoth', 'docx'] },
   { entryPoints: ['main/main.ts'], outfile: 'dist/main/main.cjs', external: ['electron'] },
   { entryPoints: ['main/preload.ts'], outfile: 'dist/main/preload.cjs', external: ['electron'] },
+  // Electron main parses imported files in a worker thread that loads this bundle (IMPORT_WORKER_BUNDLE).
+  { entryPoints: ['app/host/formats/import-worker.ts'], outfile: 'dist/main/import-worker.cjs' },
   { entryPoints: ['main/start.ts'], outfile: 'dist/start.cjs' },
 ];
 await Promise.all(entries.filter((e) => existsSync(new URL(`../../${e.entryPoints[0]}`, import.meta.url))).map((e) => build({ ...common, ...e })));
