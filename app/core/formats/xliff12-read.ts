@@ -8,7 +8,7 @@ import { splitSource } from './paragraphs';
 import { checkLanguages, foreignProject, keep, otherAttrs, type ReadOptions } from './read-common';
 import { PROJECT_NOTE, TOOL_ID } from './xliff12-write';
 import type { ElementHandler } from './xml/parse';
-import { attr, child, elements, serializeFragment, textOf, type XmlElement } from './xml/tree';
+import { attr, child, elements, isMisc, serializeFragment, textOf, withMisc, type XmlElement } from './xml/tree';
 
 const X = NS.xliff12;
 const INHERITED = { '': X };
@@ -135,9 +135,11 @@ function readUnit(unit: XmlElement, paragraph: number, own: boolean, options: Re
   const contexts = new Map<string, string[]>();
   const notes: Note[] = [];
   let tail = '';
-  for (const c of elements(unit)) {
-    if (c === src || c === trg) continue;
-    if (c.uri === X && c.local === 'seg-source') keep(extra, X12.segSource, serializeFragment(c, INHERITED));
+  for (const c of withMisc(unit)) {
+    if (typeof c === 'string' || c === src || c === trg) continue;
+    // Comments and PIs other tools left in the unit are written back after its known children.
+    if (isMisc(c)) tail += c.markup;
+    else if (c.uri === X && c.local === 'seg-source') keep(extra, X12.segSource, serializeFragment(c, INHERITED));
     else if (c.uri === X && c.local === 'note') {
       const note: Note = { text: textOf(c) };
       const from = attr(c, 'from');

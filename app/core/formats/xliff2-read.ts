@@ -8,7 +8,7 @@ import { splitSource } from './paragraphs';
 import { checkLanguages, foreignProject, keep, otherAttrs, type ReadOptions, STATES } from './read-common';
 import { GENERATED_TERM_SOURCE, PROJECT_METADATA_ID } from './xliff2-write';
 import type { ElementHandler } from './xml/parse';
-import { attr, child, elements, serializeFragment, textOf, type XmlElement } from './xml/tree';
+import { attr, child, elements, isMisc, serializeFragment, textOf, withMisc, type XmlElement } from './xml/tree';
 
 const X = NS.xliff2;
 const SEGMENT_ATTRS = ['id', 'state'];
@@ -133,8 +133,14 @@ function readUnit(unit: XmlElement, paragraph: number, own: boolean, options: Re
   const segments = elements(unit, 'segment', X);
   if (segments.length === 0) throw new FormatError('the unit has no <segment>', { file: options.file, line: unit.line, unit: unitId }, 'structure');
   const multi = segments.length > 1;
-  for (const c of elements(unit)) {
-    if (own && c.uri === NS.metadata && c.local === 'metadata' && elements(c).every((g) => attr(g, 'category') === 'qalam:row')) {
+  for (const c of withMisc(unit)) {
+    if (typeof c === 'string') continue;
+    // Comments and PIs other tools left in the unit: after the segment they follow, or at the head of the unit.
+    if (isMisc(c)) {
+      const prev = extras[extras.length - 1];
+      if (prev) prev[X2.after] = (prev[X2.after] ?? '') + c.markup;
+      else head += c.markup;
+    } else if (own && c.uri === NS.metadata && c.local === 'metadata' && elements(c).every((g) => attr(g, 'category') === 'qalam:row')) {
       for (const g of elements(c)) rowMeta.set(Number((attr(g, 'id') ?? '').slice(1)), g);
     } else if (own && c.uri === NS.glossary && c.local === 'glossary' && isGenerated(c)) {
       continue;

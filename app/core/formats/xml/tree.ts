@@ -114,17 +114,33 @@ function prefixOf(name: string): string {
   return i < 0 ? '' : name.slice(0, i);
 }
 
-/** Serialises an element with its content (text escaped, empty elements self-closed). */
+/** Serialises an element with its content (text escaped, comments and PIs as written, empty elements self-closed). */
 export function serialize(el: XmlElement, extraDecls = ''): string {
-  if (el.children.length === 0) return startTag(el, extraDecls, true);
-  let s = startTag(el, extraDecls);
-  for (const c of el.children) s += typeof c === 'string' ? escapeText(c) : serialize(c);
-  return s + `</${el.name}>`;
+  if (el.children.length === 0 && !el.misc) return startTag(el, extraDecls, true);
+  return startTag(el, extraDecls) + serializeContent(el) + `</${el.name}>`;
 }
 
 /** Serialises the content of an element (its children), as in `<source>…</source>` without the tags. */
 export function serializeContent(el: XmlElement): string {
   let s = '';
-  for (const c of el.children) s += typeof c === 'string' ? escapeText(c) : serialize(c);
+  for (const c of withMisc(el)) s += typeof c === 'string' ? escapeText(c) : isMisc(c) ? c.markup : serialize(c);
   return s;
+}
+
+/** The children of `el` with its comments and processing instructions in their places (the children alone when it has none). */
+export function withMisc(el: XmlElement): readonly (XmlNode | XmlMisc)[] {
+  const { misc, children } = el;
+  if (!misc) return children;
+  const out: (XmlNode | XmlMisc)[] = [];
+  let m = 0;
+  for (let i = 0; i <= children.length; i++) {
+    while (m < misc.length && misc[m]!.at <= i) out.push(misc[m++]!);
+    if (i < children.length) out.push(children[i]!);
+  }
+  return out;
+}
+
+/** True for a comment or processing instruction from `withMisc`. */
+export function isMisc(node: XmlElement | XmlMisc): node is XmlMisc {
+  return 'markup' in node;
 }
