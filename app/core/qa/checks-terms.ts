@@ -26,7 +26,7 @@ export function rowTerms(index: GlossaryIndex, row: Row): RowTerms {
 export function termChecks(index: GlossaryIndex, t: RowTerms): QaIssue[] {
   const out: QaIssue[] = [];
   const { row } = t;
-  if (row.target.trim() === '') return out;
+  if (row.target.trim() === '' || (t.source.length === 0 && t.target.length === 0)) return out;
   const translated = new Set(t.target.filter((m) => !m.forbidden).map((m) => m.entryId));
   const seen = new Set<string>();
   for (const { sentence, match } of t.source) {
@@ -64,9 +64,9 @@ export function termChecks(index: GlossaryIndex, t: RowTerms): QaIssue[] {
 export function variantChecks(index: GlossaryIndex, all: readonly RowTerms[]): QaIssue[] {
   const uses = new Map<string, Map<string, { count: number; rows: { t: RowTerms; m: TargetMatch }[] }>>();
   for (const t of all) {
-    const inSource = new Set(t.source.map((s) => s.match.entryId));
     for (const m of t.target) {
-      if (m.forbidden || !inSource.has(m.entryId)) continue;
+      // A row has a few terms at most: a scan beats building a set for every row.
+      if (m.forbidden || !t.source.some((s) => s.match.entryId === m.entryId)) continue;
       let byTranslation = uses.get(m.entryId);
       if (!byTranslation) uses.set(m.entryId, (byTranslation = new Map()));
       let u = byTranslation.get(m.translation);

@@ -48,6 +48,10 @@ const LETTERS = /\p{L}/gu;
 
 /** Share of letters in `text` that are Arabic. */
 export function arabicShare(text: string): number {
+  // Every Arabic letter is at U+0620 or above: a text with no such code unit (most English) has none to count.
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) < 0x0620) i++;
+  if (i === text.length) return 0;
   const letters = text.match(LETTERS)?.length ?? 0;
   return letters === 0 ? 0 : countArabicLetters(text) / letters;
 }
@@ -76,7 +80,7 @@ export function textChecks(row: Row, wanted: ReadonlySet<QaCheck> = new Set(QA_C
     });
   }
   const doubles: QaSpan[] = [];
-  if (wanted.has('double-space')) for (const m of tgt.matchAll(/(?<=\S) {2,}(?=\S)/g)) doubles.push({ side: 'target', start: m.index, end: m.index + m[0].length });
+  if (wanted.has('double-space') && tgt.includes('  ')) for (const m of tgt.matchAll(/(?<=\S) {2,}(?=\S)/g)) doubles.push({ side: 'target', start: m.index, end: m.index + m[0].length });
   if (doubles.length > 0) {
     out.push({
       rowId: row.id, check: 'double-space', severity: 'warning', key: 'double-space', spans: doubles,
