@@ -205,6 +205,8 @@ function arabicLookupUncached(word: string, first: boolean): { w: NumberWord; co
   if (k.startsWith('ال')) {
     const rest = AR_LEX.get(k.slice(2));
     if (rest && rest.kind === 'add' && ARABIC_DEFINITE_OK.has(rest.value)) return { w: rest, conj: false };
+    // A definite cardinal teen: الأحد عشر لاعباً, الاثنا عشر (الأحد alone is Sunday, and stays no number).
+    if (rest && rest.kind === 'teen-unit' && rest.ordinal !== true) return { w: rest, conj: false };
   }
   // A preposition on the first word (بخمسة, لثلاثة), only when the rest is not a short word (لست is "I am not").
   if ((k.startsWith('ب') || k.startsWith('ل')) && k.length > 4) {
@@ -230,14 +232,15 @@ interface Phrase {
   spelled: boolean;
   end: number;
   pendingTeen: number;
-  /** The phrase ends in an ordinal word (twentieth). */
+  /** The phrase ends in an ordinal word (twentieth) or is an ordinal teen (الخامس عشر). */
   ordinal: boolean;
 }
 
 /** Tries to extend the phrase with one word; returns false when the word does not continue it. */
 function extend(p: Phrase, w: NumberWord, conj: boolean, lang: 'ar' | 'en'): boolean {
   const started = p.lastKind !== 'none';
-  if (p.pendingTeen > 0 && w.kind !== 'ten') return false;
+  const teen = p.pendingTeen > 0;
+  if (teen && w.kind !== 'ten') return false;
   switch (w.kind) {
     case 'add':
       if (started) {
@@ -249,12 +252,13 @@ function extend(p: Phrase, w: NumberWord, conj: boolean, lang: 'ar' | 'en'): boo
       p.lastUnit = w.value;
       break;
     case 'teen-unit':
-      if (started && !conj) return false;
+      // An ordinal teen only begins a phrase: مئة والخامس عشر is not a number we read.
+      if (started && (!conj || w.ordinal === true)) return false;
       p.pendingTeen = w.value;
       p.lastUnit = w.value;
       break;
     case 'ten':
-      if (p.pendingTeen > 0) {
+      if (teen) {
         p.group += p.pendingTeen + 10;
         p.pendingTeen = 0;
       } else if (started && !conj && p.lastKind === 'add' && p.lastUnit < 10) {
@@ -296,7 +300,8 @@ function extend(p: Phrase, w: NumberWord, conj: boolean, lang: 'ar' | 'en'): boo
       break;
   }
   p.lastKind = w.kind;
-  p.ordinal = w.kind === 'add' && w.ordinal === true;
+  // An ordinal teen stays ordinal through its عشر (الخامس عشر = 15th).
+  p.ordinal = w.kind === 'add' || w.kind === 'teen-unit' ? w.ordinal === true : w.kind === 'ten' && teen && p.ordinal;
   return true;
 }
 
