@@ -11,6 +11,7 @@ import { arabicTokens, isWordGapAt, scanArabicWords } from '../text/arabic-token
 import { termWordKey, termWordVariants, wordReadings } from '../text/arabic-clitics';
 import { normalizeArabic } from '../text/normalize';
 import { englishKey, englishTokens, isEnglishGapAt, scanEnglishWords } from './english';
+import { brokenPluralForms } from './broken-plurals';
 import { SpellingMemo } from './spelling-memo';
 
 /** A term found in Arabic text. */
@@ -158,6 +159,8 @@ export class GlossaryIndex {
   private readonly target = node<TargetHit>();
   private readonly fold: boolean;
   private readonly hasCaseSensitive: boolean;
+  /** Keys that only the broken-plural forms of term words brought in (no term word is spelled so). */
+  private readonly pluralOnly = new Set<string>();
   /** Entries by id. */
   readonly entries: ReadonlyMap<string, GlossaryEntry>;
 
@@ -165,23 +168,51 @@ export class GlossaryIndex {
     this.fold = options.tehMarbutaToHeh ?? true;
     this.entries = new Map(entries.map((e) => [e.id, e]));
     this.hasCaseSensitive = entries.some((e) => e.caseSensitive === true);
+    const own = new Set<string>();
+    const plural = new Set<string>();
     for (const e of entries) {
-      const words = arabicTokens(e.source).map((t) => this.termKeys(t.text));
-      if (words.length > 0) insert(this.source, words, e.id);
+      for (const spelling of [e.source, ...(e.sourceVariants ?? [])]) {
+        const words = arabicTokens(spelling).map((t) => this.termKeys(t.text, own, plural));
+        if (words.length > 0) insert(this.source, words, e.id);
+      }
       const cs = e.caseSensitive ?? false;
       for (const t of e.targets) this.addTarget(t, { entryId: e.id, translation: t, forbidden: false }, cs);
       for (const t of e.forbidden) this.addTarget(t, { entryId: e.id, translation: t, forbidden: true }, cs);
     }
+    for (const k of plural) if (!own.has(k)) this.pluralOnly.add(k);
   }
 
   /**
-   * The keys a term word is indexed under. Text keeps ة apart from ه (so مدينة never loses a "pronoun" ه
-   * and becomes مدين); a term ending in ة is also indexed with ه, for texts typed that way (الدوله).
+   * The keys a term word is indexed under: its own (see termWordKey, termWordVariants) in `own`, and the
+   * forms of its other number from the broken-plural table (دول for دولة, جنود for جندي) in `plural`. Text
+   * keeps ة apart from ه (so مدينة never loses a "pronoun" ه and becomes مدين); a key ending in ة is also
+   * indexed with ه, for texts typed that way (الدوله).
    */
-  private termKeys(word: string): string[] {
-    const keys = termWordVariants(termWordKey(this.norm(word)));
+  private termKeys(word: string, own: Set<string>, plural: Set<string>): string[] {
+    const normed = this.norm(word);
+    const key = termWordKey(normed);
+    const mine = this.withHeh(termWordVariants(key));
+    // ألغام normalises to الغام, whose key loses a false "article": look the whole word up as well.
+    const forms = new Set([...brokenPluralForms(key), ...brokenPluralForms(normed)]);
+    const others = this.withHeh([...forms]).filter((k) => !mine.includes(k));
+    for (const k of mine) own.add(k);
+    for (const k of others) plural.add(k);
+    return [...mine, ...others];
+  }
+
+  private withHeh(keys: string[]): string[] {
     if (this.fold) for (const k of [...keys]) if (k.endsWith('ة')) keys.push(k.slice(0, -1) + 'ه');
     return keys;
+  }
+
+  /**
+   * The readings of a normalised text word (see wordReadings). A key that only a broken plural brought in is
+   * not read out of a nisba adjective: الدولي, دولي ("international") are not دول ("states") + ي ("my").
+   */
+  private readings(normed: string, proclitics: boolean): string[] {
+    const all = wordReadings(normed, { proclitics });
+    if (this.pluralOnly.size === 0) return all;
+    return all.filter((k) => !(this.pluralOnly.has(k) && all.includes(k + 'ي')));
   }
 
   private norm(word: string): string {
@@ -202,7 +233,7 @@ export class GlossaryIndex {
   private readonly analyseArabic = (spelling: string): ArabicWord => {
     const normed = this.norm(spelling);
     // A word as the first of a term may carry front particles; inside a term only the article and endings.
-    return { spelling, normed, start: children([this.source], wordReadings(normed, { proclitics: true })) };
+    return { spelling, normed, start: children([this.source], this.readings(normed, true)) };
   };
 
   private readonly analyseEnglish = (spelling: string): EnglishWord => {
@@ -227,7 +258,7 @@ export class GlossaryIndex {
     startAt: (i) => this.arabicWords[i]!.start,
     keysAt: (i) => {
       const w = this.arabicWords[i]!;
-      return (w.inner ??= wordReadings(w.normed, { proclitics: false }));
+      return (w.inner ??= this.readings(w.normed, false));
     },
     joined: (i) => isWordGapAt(this.text, this.ends[i - 1]!, this.starts[i]!),
   };
