@@ -155,6 +155,7 @@ export function consistencyChecks(rows: readonly Row[], wanted: { source: boolea
         const others = g.filter((o) => tk(o) !== tk(r)).map((o) => o.id);
         out.push({
           rowId: r.id, check: 'inconsistent-source', severity: 'warning', key: fingerprint(`${key}\n${tk(r)}`), related: others,
+          code: 'inconsistent-source', params: { count: variants.size, rows: others },
           message: `the same Arabic is translated ${variants.size} different ways (other rows: ${others.join(', ')})`,
         });
       }
@@ -168,6 +169,7 @@ export function consistencyChecks(rows: readonly Row[], wanted: { source: boolea
         const others = g.filter((o) => sk(o) !== sk(r)).map((o) => o.id);
         out.push({
           rowId: r.id, check: 'inconsistent-target', severity: 'info', key: fingerprint(`${key}\n${sk(r)}`), related: others,
+          code: 'inconsistent-target', params: { count: sources.size, rows: others },
           message: `${sources.size} different Arabic sentences have this same translation (other rows: ${others.join(', ')})`,
         });
       }

@@ -29,7 +29,7 @@ function reference(rows: readonly Row[]): QaIssue[] {
     if (n < 2) continue;
     for (const r of g) {
       const others = g.filter((o) => o.tk !== r.tk).map((o) => o.id);
-      out.push({ rowId: r.id, check: 'inconsistent-source', severity: 'warning', key: fingerprint(`${sk}\n${r.tk}`), related: others, message: `the same Arabic is translated ${n} different ways (other rows: ${others.join(', ')})` });
+      out.push({ rowId: r.id, check: 'inconsistent-source', severity: 'warning', key: fingerprint(`${sk}\n${r.tk}`), related: others, code: 'inconsistent-source', params: { count: n, rows: others }, message: `the same Arabic is translated ${n} different ways (other rows: ${others.join(', ')})` });
     }
   }
   for (const [tk, g] of by((r) => r.tk)) {
@@ -37,7 +37,7 @@ function reference(rows: readonly Row[]): QaIssue[] {
     if (n < 2) continue;
     for (const r of g) {
       const others = g.filter((o) => o.sk !== r.sk).map((o) => o.id);
-      out.push({ rowId: r.id, check: 'inconsistent-target', severity: 'info', key: fingerprint(`${tk}\n${r.sk}`), related: others, message: `${n} different Arabic sentences have this same translation (other rows: ${others.join(', ')})` });
+      out.push({ rowId: r.id, check: 'inconsistent-target', severity: 'info', key: fingerprint(`${tk}\n${r.sk}`), related: others, code: 'inconsistent-target', params: { count: n, rows: others }, message: `${n} different Arabic sentences have this same translation (other rows: ${others.join(', ')})` });
     }
   }
   return out;
