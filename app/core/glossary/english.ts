@@ -3,7 +3,12 @@
  * "Coalition" and "coalitions" all meet "coalition", and "al-Qaeda" meets "al Qaeda".
  */
 import { isSpaceCode, scannedTokens } from '../text/arabic-tokens';
-import { classAt, LETTER, NUMBER, widthAt } from '../text/char-class';
+import * as chars from '../text/char-class';
+
+// Read once at load: where modules are loaded as CommonJS (tsx, which runs the bench), every use of an
+// imported name is a property getter, and these run for every character.
+const { classAt, widthAt, LETTER, NUMBER } = chars;
+const WORD_CHAR = LETTER | NUMBER;
 
 /** One English word with its offsets. */
 export interface EnglishToken {
@@ -44,7 +49,7 @@ export function scanEnglishWords(text: string, starts: number[], ends: number[])
   let i = 0;
   while (i < n) {
     const cls = classAt(text, i);
-    if ((cls & (LETTER | NUMBER)) === 0) {
+    if ((cls & WORD_CHAR) === 0) {
       i += widthAt(text, i);
       continue;
     }
@@ -53,7 +58,7 @@ export function scanEnglishWords(text: string, starts: number[], ends: number[])
     if (abbr >= 0) {
       i = abbr;
     } else {
-      while (i < n && (classAt(text, i) & (LETTER | NUMBER)) !== 0) i += widthAt(text, i);
+      while (i < n && (classAt(text, i) & WORD_CHAR) !== 0) i += widthAt(text, i);
       while (i < n && isApostrophe(text.charCodeAt(i)) && isLetterAt(text, i + 1)) {
         i++;
         while (isLetterAt(text, i)) i += widthAt(text, i);

@@ -5,7 +5,11 @@
  * tokens, so punctuation glued to a word (تنظيم"داعش", بروكسل.واعلن) does not hide it, and an inline code
  * (a private-use character) splits the words around it.
  */
-import { classAt, DECIMAL, LETTER, MARK, widthAt } from './char-class';
+import * as chars from './char-class';
+
+// Read once at load: where modules are loaded as CommonJS (tsx, which runs the bench), every use of an
+// imported name is a property getter, and these run for every character.
+const { classAt, widthAt } = chars;
 
 /** One word as it stands in the text. */
 export interface ArabicToken {
@@ -17,7 +21,7 @@ export interface ArabicToken {
   end: number;
 }
 
-const WORD_CLASS = LETTER | MARK | DECIMAL;
+const WORD_CLASS = chars.LETTER | chars.MARK | chars.DECIMAL;
 
 function isWordStartAt(text: string, i: number): boolean {
   return text.charCodeAt(i) === 0x0640 || (classAt(text, i) & WORD_CLASS) !== 0;

@@ -4,8 +4,14 @@
  * twenty-five, 3.5 million), so a reviewer can check that source and translation state the same numbers.
  */
 import { ARABIC_DEFINITE_OK, ARABIC_NUMBER_WORDS, ENGLISH_NUMBER_WORDS, type NumberWord } from './numbers-words';
-import { classAt, LETTER, MARK, widthAt } from './char-class';
-import { foldCode, foldTable, normalizeArabic, westernDigit } from './normalize';
+import * as chars from './char-class';
+import * as normalize from './normalize';
+
+// Read once at load: where modules are loaded as CommonJS (tsx, which runs the bench), every use of an
+// imported name is a property getter, and these run for every character.
+const { classAt, widthAt } = chars;
+const WORD_CHAR = chars.LETTER | chars.MARK;
+const { foldCode, foldTable, normalizeArabic, westernDigit } = normalize;
 
 /** A number found in a text. Offsets are UTF-16 code units into that text. */
 export interface NumberMention {
@@ -36,7 +42,7 @@ function isDigitCode(c: number): boolean {
 
 /** A letter, a combining mark or tatweel: what a number word is made of. */
 function isWordCharAt(text: string, i: number): boolean {
-  return text.charCodeAt(i) === 0x0640 || (classAt(text, i) & (LETTER | MARK)) !== 0;
+  return text.charCodeAt(i) === 0x0640 || (classAt(text, i) & WORD_CHAR) !== 0;
 }
 
 interface Atom {
