@@ -37,6 +37,7 @@ export const rowSchema = z.looseObject({
 export const glossaryEntrySchema = z.object({
   id: z.string().min(1),
   source: z.string().min(1),
+  sourceVariants: z.array(z.string().min(1)).optional(),
   targets: z.array(z.string().min(1)).min(1),
   forbidden: z.array(z.string()),
   note: z.string().optional(),

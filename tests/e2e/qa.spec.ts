@@ -74,3 +74,26 @@ test('run QA, jump to an issue, ignore it with a reason, undo, make a term consi
   expect(page2).toContain('<!DOCTYPE html>');
   expect(page2).toContain('Coalition review — QA');
 });
+
+test('QA messages in the Arabic interface are Arabic, with terms and translations kept in order', async ({ qalam }) => {
+  const { page } = qalam;
+  const p = reviewed();
+  // Row 4 now says 452 million where the Arabic says أربعمئة وخمسة وعشرون مليون (425 million).
+  p.rows[3]!.target = p.rows[3]!.target.replace('425 million', '452 million');
+  await openProject(qalam, p);
+  await page.getByTestId('language-select').selectOption('ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const panel = page.getByTestId('side-panel');
+  await panel.getByRole('tab', { name: 'الجودة' }).click();
+  await expect(panel.getByTestId('qa-summary')).toContainText('عدد المشكلات', { timeout: 30_000 });
+
+  const forbidden = panel.locator('[data-check="term-forbidden"]').getByTestId('qa-issue');
+  await expect(forbidden).toContainText('«Daesh» ترجمة محظورة للمصطلح داعش؛ استخدم «ISIS»');
+  await expect(forbidden.locator('.qa-message')).toHaveAttribute('dir', 'rtl');
+  await expect(forbidden.locator('.qa-message bdi', { hasText: 'Daesh' })).toHaveAttribute('dir', 'auto');
+  const numbers = panel.locator('[data-check="number-mismatch"]').getByTestId('qa-issue');
+  await expect(numbers.first()).toContainText('الوارد في المصدر غير موجود في الترجمة');
+  await expect(numbers.first()).toContainText('أربعمئة وخمسة وعشرون مَليون');
+  await expect(panel.locator('[data-check="term-variant"]').getByTestId('qa-issue')).toContainText('والمستند يستخدم «ISIS»');
+  await page.screenshot({ path: join(screenshotDir, 'qa-issues-ar.png') });
+});

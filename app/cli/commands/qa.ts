@@ -132,7 +132,7 @@ export const qa: Command = {
     const byId = new Map(rows.map((r) => [r.row.id, r]));
     const issues = runQa(rows.map((r) => r.row), glossary, { ignores });
     if (format === 'json') {
-      const out = issues.map((i) => ({ source: byId.get(i.rowId)!.source, target: byId.get(i.rowId)!.target, rowId: i.rowId, check: i.check, severity: i.severity, key: i.key, message: i.message }));
+      const out = issues.map((i) => ({ source: byId.get(i.rowId)!.source, target: byId.get(i.rowId)!.target, rowId: i.rowId, check: i.check, severity: i.severity, key: i.key, message: i.message, code: i.code, params: i.params }));
       io.out(JSON.stringify(out, null, 1) + '\n');
     } else {
       io.out(issues.map((i) => {

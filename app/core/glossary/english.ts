@@ -2,7 +2,13 @@
  * English side of term matching: word tokens and the key a word is compared by, so that "coalition's",
  * "Coalition" and "coalitions" all meet "coalition", and "al-Qaeda" meets "al Qaeda".
  */
-import { isSpaceCode } from '../text/arabic-tokens';
+import { isSpaceCode, scannedTokens } from '../text/arabic-tokens';
+import * as chars from '../text/char-class';
+
+// Read once at load: where modules are loaded as CommonJS (tsx, which runs the bench), every use of an
+// imported name is a property getter, and these run for every character.
+const { classAt, widthAt, LETTER, NUMBER } = chars;
+const WORD_CHAR = LETTER | NUMBER;
 
 /** One English word with its offsets. */
 export interface EnglishToken {
@@ -11,15 +17,61 @@ export interface EnglishToken {
   end: number;
 }
 
-// A dotted abbreviation (U.S., U.N.) is one word; otherwise letters and digits, with an inner apostrophe
-// (coalition's, don't); hyphens and spaces separate words.
-const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+function isLetterAt(text: string, i: number): boolean {
+  return i < text.length && (classAt(text, i) & LETTER) !== 0;
+}
 
-/** Splits English text into words. */
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019;
+}
+
+/** The end of a dotted abbreviation (U.S., U.N.: two or more letter-dot pairs) starting at `i`, or -1. */
+function abbreviationEnd(text: string, i: number): number {
+  let pairs = 0;
+  while (isLetterAt(text, i)) {
+    const w = widthAt(text, i);
+    if (text.charCodeAt(i + w) !== 0x2e) break;
+    i += w + 1;
+    pairs++;
+  }
+  return pairs >= 2 ? i : -1;
+}
+
+/**
+ * Finds the words of English text and writes their offsets to `starts` and `ends` (from index 0; entries
+ * past the returned count are stale). A dotted abbreviation (U.S., U.N.) is one word; otherwise letters and
+ * digits, with an inner apostrophe (coalition's, don't); hyphens and spaces separate words. Scanned by hand
+ * as `(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’]\p{L}+)*` would match.
+ */
+export function scanEnglishWords(text: string, starts: number[], ends: number[]): number {
+  const n = text.length;
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    const cls = classAt(text, i);
+    if ((cls & WORD_CHAR) === 0) {
+      i += widthAt(text, i);
+      continue;
+    }
+    starts[count] = i;
+    const abbr = cls & LETTER ? abbreviationEnd(text, i) : -1;
+    if (abbr >= 0) {
+      i = abbr;
+    } else {
+      while (i < n && (classAt(text, i) & WORD_CHAR) !== 0) i += widthAt(text, i);
+      while (i < n && isApostrophe(text.charCodeAt(i)) && isLetterAt(text, i + 1)) {
+        i++;
+        while (isLetterAt(text, i)) i += widthAt(text, i);
+      }
+    }
+    ends[count++] = i;
+  }
+  return count;
+}
+
+/** Splits English text into words (see {@link scanEnglishWords}). */
 export function englishTokens(text: string): EnglishToken[] {
-  const out: EnglishToken[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  return out;
+  return scannedTokens(text, scanEnglishWords);
 }
 
 /** True when two words of a multi-word English term may stand on either side of `gap` (spaces or one hyphen). */

@@ -1,7 +1,8 @@
 /**
  * Glossaries as tables (TSV or CSV with a header row): `source`, `target`, further target columns,
- * `forbidden`, `note`, and optionally `pos` and `case sensitive`. Reading keeps every row it can and
- * reports the others with their line numbers; writing produces a file the reader reads back unchanged.
+ * `forbidden`, `note`, and optionally `pos`, `case sensitive` and `source variants`. Reading keeps every
+ * row it can and reports the others with their line numbers; writing produces a file the reader reads back
+ * unchanged.
  */
 import type { GlossaryEntry } from '../project/model';
 
@@ -78,7 +79,7 @@ export function parseDelimited(text: string, delimiter: ',' | '\t'): { records: 
   return { records, problems };
 }
 
-type Column = 'source' | 'target' | 'forbidden' | 'note' | 'pos' | 'case' | 'ignore';
+type Column = 'source' | 'variants' | 'target' | 'forbidden' | 'note' | 'pos' | 'case' | 'ignore';
 
 /** Header names we accept, lower-cased and without spaces, dashes or underscores. */
 const HEADER_NAMES: ReadonlyMap<string, Column> = new Map([
@@ -88,6 +89,7 @@ const HEADER_NAMES: ReadonlyMap<string, Column> = new Map([
   ['note', 'note'], ['notes', 'note'], ['comment', 'note'], ['definition', 'note'],
   ['pos', 'pos'], ['partofspeech', 'pos'],
   ['casesensitive', 'case'], ['case', 'case'], ['matchcase', 'case'],
+  ['sourcevariants', 'variants'], ['variants', 'variants'], ['variant', 'variants'], ['arabicvariants', 'variants'],
 ]);
 
 function columnOf(header: string): Column | undefined {
@@ -134,6 +136,7 @@ export function parseGlossaryTable(text: string, delimiter: ',' | '\t', idPrefix
       const v = cell.trim();
       switch (columns[i]) {
         case 'source': if (entry.source === '') entry.source = v; break;
+        case 'variants': if (v !== '') (entry.sourceVariants ??= []).push(...splitValues(v)); break;
         case 'target': entry.targets.push(...splitValues(v)); break;
         case 'forbidden': entry.forbidden.push(...splitValues(v)); break;
         case 'note': if (v !== '') entry.note = entry.note ? `${entry.note}\n${v}` : v; break;
@@ -155,17 +158,19 @@ function csvCell(v: string): string {
 }
 
 /**
- * Writes a glossary table with columns source, target, target2…, forbidden, note, pos, case sensitive.
- * In TSV, tabs and line breaks inside a value become spaces (TSV cannot hold them).
+ * Writes a glossary table with columns source, target, target2…, forbidden, note, pos, case sensitive, and
+ * source variants when an entry has some. In TSV, tabs and line breaks inside a value become spaces (TSV
+ * cannot hold them).
  */
 export function glossaryToTable(entries: readonly GlossaryEntry[], delimiter: ',' | '\t'): string {
   const width = Math.max(1, ...entries.map((e) => e.targets.length));
-  const head = ['source', 'target', ...Array.from({ length: width - 1 }, (_, i) => `target${i + 2}`), 'forbidden', 'note', 'pos', 'case sensitive'];
+  const variants = entries.some((e) => (e.sourceVariants ?? []).length > 0);
+  const head = ['source', 'target', ...Array.from({ length: width - 1 }, (_, i) => `target${i + 2}`), 'forbidden', 'note', 'pos', 'case sensitive', ...(variants ? ['source variants'] : [])];
   const cell = delimiter === ',' ? csvCell : (v: string): string => v.replace(/[\t\r\n]+/g, ' ');
   const lines = [head.join(delimiter)];
   for (const e of entries) {
     const targets = Array.from({ length: width }, (_, i) => e.targets[i] ?? '');
-    const row = [e.source, ...targets, e.forbidden.join(' | '), e.note ?? '', e.partOfSpeech ?? '', e.caseSensitive ? 'yes' : ''];
+    const row = [e.source, ...targets, e.forbidden.join(' | '), e.note ?? '', e.partOfSpeech ?? '', e.caseSensitive ? 'yes' : '', ...(variants ? [(e.sourceVariants ?? []).join(' | ')] : [])];
     lines.push(row.map(cell).join(delimiter));
   }
   return lines.join('\n') + '\n';

@@ -61,6 +61,11 @@ export interface GlossaryEntry {
   id: string;
   /** The Arabic term as written by the terminologist. */
   source: string;
+  /**
+   * Other Arabic spellings recognised as this term (an irregular form, a common misspelling, a synonym the
+   * project translates alike). Optional; the term's own inflections and broken plurals need no entry here.
+   */
+  sourceVariants?: string[];
   /** Allowed translations, preferred first. Never empty. */
   targets: string[];
   /** Translations that must not be used. */

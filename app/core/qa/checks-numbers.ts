@@ -41,16 +41,23 @@ export function numberChecks(row: Row): QaIssue[] {
   for (const s of missing) {
     if (soft(s.m)) continue;
     const span: QaSpan = { side: 'source', sentence: s.sentence, start: s.m.start, end: s.m.end };
-    const shown = s.m.text === show(s.m.value) ? s.m.text : `${show(s.m.value)} (${s.m.text})`;
-    out.push({ rowId: row.id, check: 'number-mismatch', severity: 'error', key: `source:${s.m.value}`, spans: [span], message: `the source number ${shown} is not in the translation` });
+    const plain = s.m.text === show(s.m.value);
+    const shown = plain ? s.m.text : `${show(s.m.value)} (${s.m.text})`;
+    out.push({
+      rowId: row.id, check: 'number-mismatch', severity: 'error', key: `source:${s.m.value}`, spans: [span],
+      code: plain ? 'number-missing' : 'number-missing-written', params: plain ? { value: s.m.value } : { value: s.m.value, text: s.m.text },
+      message: `the source number ${shown} is not in the translation`,
+    });
   }
   for (const i of unmatchedTarget) {
     const m = tgt[i]!;
     if (soft(m)) continue;
+    const plain = m.text === show(m.value);
     out.push({
       rowId: row.id, check: 'number-mismatch', severity: 'error', key: `target:${m.value}`,
       spans: [{ side: 'target', start: m.start, end: m.end }],
-      message: `the translation has the number ${m.text === show(m.value) ? m.text : `${show(m.value)} (${m.text})`}, which the source does not`,
+      code: plain ? 'number-extra' : 'number-extra-written', params: plain ? { value: m.value } : { value: m.value, text: m.text },
+      message: `the translation has the number ${plain ? m.text : `${show(m.value)} (${m.text})`}, which the source does not`,
     });
   }
   return out;

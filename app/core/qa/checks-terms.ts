@@ -26,7 +26,7 @@ export function rowTerms(index: GlossaryIndex, row: Row): RowTerms {
 export function termChecks(index: GlossaryIndex, t: RowTerms): QaIssue[] {
   const out: QaIssue[] = [];
   const { row } = t;
-  if (row.target.trim() === '') return out;
+  if (row.target.trim() === '' || (t.source.length === 0 && t.target.length === 0)) return out;
   const translated = new Set(t.target.filter((m) => !m.forbidden).map((m) => m.entryId));
   const seen = new Set<string>();
   for (const { sentence, match } of t.source) {
@@ -40,6 +40,9 @@ export function termChecks(index: GlossaryIndex, t: RowTerms): QaIssue[] {
     const allowed = e.targets.map((x) => `"${x}"`).join(' or ');
     out.push({
       rowId: row.id, check: 'term-missing', severity: 'error', key: e.source, entryId: e.id, spans, suggestion: e.targets[0],
+      ...(sentence > 0
+        ? { code: 'term-missing-in-sentence', params: { term: e.source, surface: match.surface, sentence: sentence + 1, translations: e.targets } }
+        : { code: 'term-missing', params: { term: e.source, surface: match.surface, translations: e.targets } }),
       message: `the term ${e.source} (${match.surface}${sentence > 0 ? ` in sentence ${sentence + 1}` : ''}) should be translated ${allowed}`,
     });
   }
@@ -50,6 +53,7 @@ export function termChecks(index: GlossaryIndex, t: RowTerms): QaIssue[] {
     out.push({
       rowId: row.id, check: 'term-forbidden', severity: 'error', key: `${e.source}|${m.translation}`, entryId: e.id,
       spans: [{ side: 'target', start: m.start, end: m.end }], suggestion: e.targets[0],
+      code: 'term-forbidden', params: { used: m.surface, term: e.source, preferred: e.targets[0]! },
       message: `"${m.surface}" is a forbidden translation of ${e.source}; use "${e.targets[0]}"`,
     });
   }
@@ -64,9 +68,9 @@ export function termChecks(index: GlossaryIndex, t: RowTerms): QaIssue[] {
 export function variantChecks(index: GlossaryIndex, all: readonly RowTerms[]): QaIssue[] {
   const uses = new Map<string, Map<string, { count: number; rows: { t: RowTerms; m: TargetMatch }[] }>>();
   for (const t of all) {
-    const inSource = new Set(t.source.map((s) => s.match.entryId));
     for (const m of t.target) {
-      if (m.forbidden || !inSource.has(m.entryId)) continue;
+      // A row has a few terms at most: a scan beats building a set for every row.
+      if (m.forbidden || !t.source.some((s) => s.match.entryId === m.entryId)) continue;
       let byTranslation = uses.get(m.entryId);
       if (!byTranslation) uses.set(m.entryId, (byTranslation = new Map()));
       let u = byTranslation.get(m.translation);
@@ -97,6 +101,7 @@ export function variantChecks(index: GlossaryIndex, all: readonly RowTerms[]): Q
         out.push({
           rowId: t.row.id, check: 'term-variant', severity: 'warning', key: `${e.source}|${translation}`, entryId,
           spans: [{ side: 'target', start: m.start, end: m.end }], variants, suggestion,
+          code: 'term-variant', params: { term: e.source, translation, suggestion },
           message: `${e.source} is translated "${translation}" here; the document uses ${counts}: make them one ("${suggestion}")`,
         });
       }

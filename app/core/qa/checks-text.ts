@@ -2,7 +2,7 @@
 import type { Row } from '../project/model';
 import { countArabicLetters } from '../text/arabic-tokens';
 import { normalizeArabic } from '../text/normalize';
-import { QA_CHECKS, type QaCheck, type QaIssue, type QaSpan } from './types';
+import { QA_CHECKS, type QaCheck, type QaIssue, type QaPairCode, type QaSpan } from './types';
 
 /** Bidi control characters that have no business in English text (they reorder what the reader sees). */
 export const BIDI_CONTROLS: ReadonlyMap<string, string> = new Map([
@@ -14,13 +14,13 @@ export const BIDI_CONTROLS: ReadonlyMap<string, string> = new Map([
 const ANY_BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /** Bracket and quote pairs checked for balance; `same` pairs open and close with one character. */
-const PAIRS: readonly { open: string; close: string; name: string }[] = [
-  { open: '(', close: ')', name: 'parentheses' },
-  { open: '[', close: ']', name: 'square brackets' },
-  { open: '{', close: '}', name: 'braces' },
-  { open: '\u201c', close: '\u201d', name: 'curly double quotes' },
-  { open: '\u00ab', close: '\u00bb', name: 'guillemets' },
-  { open: '"', close: '"', name: 'straight double quotes' },
+const PAIRS: readonly { open: string; close: string; name: string; code: QaPairCode }[] = [
+  { open: '(', close: ')', name: 'parentheses', code: 'parentheses' },
+  { open: '[', close: ']', name: 'square brackets', code: 'square-brackets' },
+  { open: '{', close: '}', name: 'braces', code: 'braces' },
+  { open: '\u201c', close: '\u201d', name: 'curly double quotes', code: 'curly-double-quotes' },
+  { open: '\u00ab', close: '\u00bb', name: 'guillemets', code: 'guillemets' },
+  { open: '"', close: '"', name: 'straight double quotes', code: 'straight-double-quotes' },
 ];
 
 const QUOTE_NAMES = new Set(['curly double quotes', 'guillemets', 'straight double quotes']);
@@ -48,6 +48,10 @@ const LETTERS = /\p{L}/gu;
 
 /** Share of letters in `text` that are Arabic. */
 export function arabicShare(text: string): number {
+  // Every Arabic letter is at U+0620 or above: a text with no such code unit (most English) has none to count.
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) < 0x0620) i++;
+  if (i === text.length) return 0;
   const letters = text.match(LETTERS)?.length ?? 0;
   return letters === 0 ? 0 : countArabicLetters(text) / letters;
 }
@@ -63,7 +67,7 @@ export function textChecks(row: Row, wanted: ReadonlySet<QaCheck> = new Set(QA_C
   const tgt = row.target;
   const hasSource = src.trim() !== '';
   if (tgt.trim() === '') {
-    if (hasSource && wanted.has('empty')) out.push({ rowId: row.id, check: 'empty', message: 'the translation is empty', key: 'empty', severity: 'error' });
+    if (hasSource && wanted.has('empty')) out.push({ rowId: row.id, check: 'empty', code: 'empty', params: {}, message: 'the translation is empty', key: 'empty', severity: 'error' });
     return out;
   }
   // Mostly Arabic letters in the English: copied or left untranslated. (A source of names or digits only
@@ -72,14 +76,16 @@ export function textChecks(row: Row, wanted: ReadonlySet<QaCheck> = new Set(QA_C
     const copied = squash(tgt) === squash(src);
     out.push({
       rowId: row.id, check: 'untranslated', key: 'untranslated', severity: 'error',
+      code: copied ? 'untranslated-copy' : 'untranslated-arabic', params: {},
       message: copied ? 'the translation is a copy of the Arabic source' : 'the translation is still mostly Arabic',
     });
   }
   const doubles: QaSpan[] = [];
-  if (wanted.has('double-space')) for (const m of tgt.matchAll(/(?<=\S) {2,}(?=\S)/g)) doubles.push({ side: 'target', start: m.index, end: m.index + m[0].length });
+  if (wanted.has('double-space') && tgt.includes('  ')) for (const m of tgt.matchAll(/(?<=\S) {2,}(?=\S)/g)) doubles.push({ side: 'target', start: m.index, end: m.index + m[0].length });
   if (doubles.length > 0) {
     out.push({
       rowId: row.id, check: 'double-space', severity: 'warning', key: 'double-space', spans: doubles,
+      code: 'double-space', params: { count: doubles.length },
       message: doubles.length === 1 ? 'a double space in the translation' : `${doubles.length} double spaces in the translation`,
     });
   }
@@ -95,7 +101,8 @@ function pairChecks(rowId: string, src: string, tgt: string): QaIssue[] {
   for (const name of unbalancedPairs(tgt)) {
     // A quotation that the source itself leaves open (it spans rows) is not the translator's doing.
     if (srcUnbalanced.has(name) || (QUOTE_NAMES.has(name) && srcQuotesOff)) continue;
-    out.push({ rowId, check: 'unbalanced', severity: 'warning', key: name, message: `unbalanced ${name} in the translation` });
+    const pair = PAIRS.find((p) => p.name === name)!.code;
+    out.push({ rowId, check: 'unbalanced', severity: 'warning', key: name, code: 'unbalanced', params: { pair }, message: `unbalanced ${name} in the translation` });
   }
   return out;
 }
@@ -113,8 +120,9 @@ function bidiChecks(rowId: string, tgt: string): QaIssue[] {
     }
   }
   if (bidi.length > 0) {
-    const list = [...names].sort().join(', ');
-    out.push({ rowId, check: 'bidi-control', severity: 'error', key: list, spans: bidi, message: `invisible bidi control characters in the translation (${list})` });
+    const sorted = [...names].sort();
+    const list = sorted.join(', ');
+    out.push({ rowId, check: 'bidi-control', severity: 'error', key: list, spans: bidi, code: 'bidi-control', params: { controls: sorted }, message: `invisible bidi control characters in the translation (${list})` });
   }
   return out;
 }

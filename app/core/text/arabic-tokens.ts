@@ -5,6 +5,11 @@
  * tokens, so punctuation glued to a word (تنظيم"داعش", بروكسل.واعلن) does not hide it, and an inline code
  * (a private-use character) splits the words around it.
  */
+import * as chars from './char-class';
+
+// Read once at load: where modules are loaded as CommonJS (tsx, which runs the bench), every use of an
+// imported name is a property getter, and these run for every character.
+const { classAt, widthAt } = chars;
 
 /** One word as it stands in the text. */
 export interface ArabicToken {
@@ -16,14 +21,55 @@ export interface ArabicToken {
   end: number;
 }
 
-// Joiners (ZWNJ, ZWJ) inside a word belong to it; a word never starts with one.
-const WORD = /[\p{L}\p{M}\p{Nd}\u0640][\p{L}\p{M}\p{Nd}\u0640\u200c\u200d]*/gu;
+const WORD_CLASS = chars.LETTER | chars.MARK | chars.DECIMAL;
 
-/** Splits `text` into word tokens, in order. */
-export function arabicTokens(text: string): ArabicToken[] {
+function isWordStartAt(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 0x0640 || (classAt(text, i) & WORD_CLASS) !== 0;
+}
+
+/**
+ * Finds the word tokens of `text` and writes their offsets to `starts` and `ends` (from index 0; entries
+ * past the returned count are stale). Tokens are `[\p{L}\p{M}\p{Nd}\u0640][\p{L}\p{M}\p{Nd}\u0640\u200c\u200d]*`,
+ * scanned by hand: joiners (ZWNJ, ZWJ) inside a word belong to it; a word never starts with one. Callers
+ * that read many texts reuse the two arrays instead of allocating a token object per word.
+ */
+export function scanArabicWords(text: string, starts: number[], ends: number[]): number {
+  const n = text.length;
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    if (!isWordStartAt(text, i)) {
+      i += widthAt(text, i);
+      continue;
+    }
+    starts[count] = i;
+    i += widthAt(text, i);
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c !== 0x200c && c !== 0x200d && !isWordStartAt(text, i)) break;
+      i += widthAt(text, i);
+    }
+    ends[count++] = i;
+  }
+  return count;
+}
+
+/** A word scanner: writes the words' offsets to `starts` and `ends` and returns how many it found. */
+export type WordScanner = (text: string, starts: number[], ends: number[]) => number;
+
+/** The words `scan` finds in `text`, as token objects. */
+export function scannedTokens(text: string, scan: WordScanner): ArabicToken[] {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const count = scan(text, starts, ends);
   const out: ArabicToken[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (let k = 0; k < count; k++) out.push({ text: text.slice(starts[k], ends[k]), start: starts[k]!, end: ends[k]! });
   return out;
+}
+
+/** Splits `text` into word tokens, in order (see {@link scanArabicWords}). */
+export function arabicTokens(text: string): ArabicToken[] {
+  return scannedTokens(text, scanArabicWords);
 }
 
 /** True for a space character that may stand between the words of one term (incl. no-break space and joiners). */

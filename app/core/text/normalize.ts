@@ -122,36 +122,58 @@ export function normalizeArabicWithOffsets(text: string, options: NormalizeOptio
   return { text: out, offsets };
 }
 
-/** Per option set, the replacement of every code unit that changes (only Arabic, joiners, direction marks and presentation forms can). */
-const foldTables = new Map<string, Map<number, string>>();
+/**
+ * The replacement of every code unit that {@link normalizeArabic} changes under one set of options ('' for
+ * one it drops). Only Arabic, joiners, direction marks and presentation forms can change; the Arabic block,
+ * where nearly all lookups land, is an array, the rest a map. Read it with {@link foldCode}.
+ */
+export interface FoldTable {
+  /** U+0600 to U+06FF. */
+  readonly arabic: readonly (string | undefined)[];
+  readonly other: ReadonlyMap<number, string>;
+}
 
-function foldTable(o: Required<NormalizeOptions>): Map<number, string> {
+const foldTables = new Map<string, FoldTable>();
+
+/** The fold table of `options`, for scanners that compare normalised text in place. */
+export function foldTable(options: NormalizeOptions = {}): FoldTable {
+  return foldTableOf(withDefaults(options));
+}
+
+/** What code unit `c` becomes under `table` ('' when dropped), or undefined when it stays as it is. */
+export function foldCode(table: FoldTable, c: number): string | undefined {
+  if (c < 0x0600) return undefined;
+  return c <= 0x06ff ? table.arabic[c - 0x0600] : table.other.get(c);
+}
+
+function foldTableOf(o: Required<NormalizeOptions>): FoldTable {
   const id = `${+o.tehMarbutaToHeh}${+o.digits}${+o.alefMaksuraToYeh}`;
   let t = foldTables.get(id);
   if (!t) {
-    t = new Map();
+    const arabic = new Array<string | undefined>(0x100).fill(undefined);
+    const other = new Map<number, string>();
     const ranges: [number, number][] = [[0x0600, 0x06ff], [0x200c, 0x200f], [0xfb50, 0xfdff], [0xfe70, 0xfefc]];
     for (const [from, to] of ranges) {
       for (let c = from; c <= to; c++) {
         const ch = String.fromCharCode(c);
         const f = foldChar(ch, o);
-        if (f !== ch) t.set(c, f);
+        if (f === ch) continue;
+        if (c <= 0x06ff) arabic[c - 0x0600] = f;
+        else other.set(c, f);
       }
     }
-    foldTables.set(id, t);
+    foldTables.set(id, (t = { arabic, other }));
   }
   return t;
 }
 
 /** Normalises `text` (see {@link normalizeArabicWithOffsets}) when the offsets are not needed. */
 export function normalizeArabic(text: string, options: NormalizeOptions = {}): string {
-  const table = foldTable(withDefaults(options));
+  const table = foldTableOf(withDefaults(options));
   let out = '';
   let run = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x0600) continue;
-    const f = table.get(c);
+    const f = foldCode(table, text.charCodeAt(i));
     if (f === undefined) continue;
     out += text.slice(run, i) + f;
     run = i + 1;

@@ -9,8 +9,11 @@
 export type NumberWord =
   /** A unit or ten, added to the running group (خمسة, عشرون, twenty); `ordinal` for "twentieth". */
   | { kind: 'add'; value: number; ordinal?: boolean }
-  /** أحد/إحدى/اثنا: a unit that only counts in front of عشر/عشرة (أحد عشر = 11). */
-  | { kind: 'teen-unit'; value: number }
+  /**
+   * أحد/إحدى/اثنا: a unit that only counts in front of عشر/عشرة (أحد عشر = 11); with `ordinal`, the ordinal
+   * unit of an ordinal teen (الحادي عشر = 11th, الخامسة عشرة = 15th), which alone is no number we read.
+   */
+  | { kind: 'teen-unit'; value: number; ordinal?: boolean }
   /** عشر/عشرة: ten on its own, or +10 right after a unit (ثلاثة عشر = 13). */
   | { kind: 'ten'; value: 10 }
   /** A hundred word: مئة (×100 after a unit: ثلاث مئة = 300), مئتان = 200, ثلاثمئة = 300. */
@@ -63,12 +66,19 @@ export const ARABIC_NUMBER_WORDS: ReadonlyArray<readonly [string, NumberWord]> =
   ['مليارات', { kind: 'scale', value: 1e9, plural: true }],
   ['بليون', { kind: 'scale', value: 1e9 }], ['بلايين', { kind: 'scale', value: 1e9, plural: true }],
   ['نصف', { kind: 'half' }],
+  // Ordinal units, masculine and feminine, with and without the article: they count only in an ordinal
+  // teen (الحادي عشر, الثالثة عشرة), and once meant nothing, so عشر after them was read as 10.
+  ...[['حادي', 'حادية'], ['ثاني', 'ثانية'], ['ثالث', 'ثالثة'], ['رابع', 'رابعة'], ['خامس', 'خامسة'], ['سادس', 'سادسة'], ['سابع', 'سابعة'], ['ثامن', 'ثامنة'], ['تاسع', 'تاسعة']]
+    .flatMap((forms, i) => forms.flatMap((f): [string, NumberWord][] => [f, `ال${f}`].map((w) => [w, { kind: 'teen-unit', value: i + 1, ordinal: true }]))),
 ];
 
 /** Arabic values that may carry the article as a number (السنوات الثلاث = the three years). */
 export const ARABIC_DEFINITE_OK: ReadonlySet<number> = new Set([3, 4, 5, 6, 7, 8, 9, 10, 20, 30, 40, 50, 60, 70, 80, 90]);
 
-/** English number words (cardinals, and the tens as ordinals since القرن العشرين reads as "the twentieth century"). */
+/**
+ * English number words: cardinals, and as ordinals the teens (الخامس عشر = the fifteenth) and the tens (القرن
+ * العشرين reads as "the twentieth century").
+ */
 export const ENGLISH_NUMBER_WORDS: ReadonlyArray<readonly [string, NumberWord]> = [
   ...['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
     'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'].map((w, i): [string, NumberWord] => [w, add(i)]),
@@ -76,6 +86,8 @@ export const ENGLISH_NUMBER_WORDS: ReadonlyArray<readonly [string, NumberWord]> 
     [w, add((i + 2) * 10)],
     [w.replace(/y$/, 'ieth'), { kind: 'add', value: (i + 2) * 10, ordinal: true }],
   ]),
+  ...['eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth']
+    .map((w, i): [string, NumberWord] => [w, { kind: 'add', value: i + 11, ordinal: true }]),
   ['hundred', { kind: 'hundred', value: 100 }],
   ['thousand', { kind: 'scale', value: 1e3 }],
   ['million', { kind: 'scale', value: 1e6 }],

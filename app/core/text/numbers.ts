@@ -4,7 +4,14 @@
  * twenty-five, 3.5 million), so a reviewer can check that source and translation state the same numbers.
  */
 import { ARABIC_DEFINITE_OK, ARABIC_NUMBER_WORDS, ENGLISH_NUMBER_WORDS, type NumberWord } from './numbers-words';
-import { normalizeArabic, westernDigit } from './normalize';
+import * as chars from './char-class';
+import * as normalize from './normalize';
+
+// Read once at load: where modules are loaded as CommonJS (tsx, which runs the bench), every use of an
+// imported name is a property getter, and these run for every character.
+const { classAt, widthAt } = chars;
+const WORD_CHAR = chars.LETTER | chars.MARK;
+const { foldCode, foldTable, normalizeArabic, westernDigit } = normalize;
 
 /** A number found in a text. Offsets are UTF-16 code units into that text. */
 export interface NumberMention {
@@ -22,12 +29,21 @@ export interface NumberMention {
 }
 
 const DIGIT = '[0-9\u0660-\u0669\u06f0-\u06f9]';
-// An all-digit date (20/1/2015, 2015-01-20, 20.1.2015); or digits, optional thousands groups, optional
-// decimals, optional English ordinal ending (20th); or a word.
-const ATOM = new RegExp(
-  `(${DIGIT}{1,4}([/.-])${DIGIT}{1,2}\\2${DIGIT}{1,4})(?!${DIGIT})|(${DIGIT}+(?:[,\u066c]${DIGIT}{3}(?!${DIGIT}))*(?:[.\u066b]${DIGIT}+)?)(?:st|nd|rd|th)?(?!${DIGIT})|([\\p{L}\\p{M}\\u0640]+)`,
-  'gu',
+// At a digit: an all-digit date (20/1/2015, 2015-01-20, 20.1.2015); or digits, optional thousands groups,
+// optional decimals, optional English ordinal ending (20th). Sticky: tried only where a digit stands.
+const DIGITS_AT = new RegExp(
+  `(${DIGIT}{1,4}([/.-])${DIGIT}{1,2}\\2${DIGIT}{1,4})(?!${DIGIT})|(${DIGIT}+(?:[,\u066c]${DIGIT}{3}(?!${DIGIT}))*(?:[.\u066b]${DIGIT}+)?)(?:st|nd|rd|th)?(?!${DIGIT})`,
+  'uy',
 );
+
+function isDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
+}
+
+/** A letter, a combining mark or tatweel: what a number word is made of. */
+function isWordCharAt(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 0x0640 || (classAt(text, i) & WORD_CHAR) !== 0;
+}
 
 interface Atom {
   start: number;
@@ -42,42 +58,39 @@ interface Atom {
 /**
  * The digit groups and the number-relevant words of `text`. Other words are left out: whatever stands
  * between two atoms then is not a plain gap, so a phrase cannot run across a word that is not a number.
+ * Words are runs of `[\p{L}\p{M}\u0640]`, scanned by hand and tested in place: most words are not numbers,
+ * and a regular expression (or cutting each word out) would allocate for each.
  */
-function atoms(text: string, relevant: (word: string) => boolean): Atom[] {
+function atoms(text: string, relevant: (text: string, start: number, end: number) => boolean): Atom[] {
   const out: Atom[] = [];
-  for (const m of text.matchAll(ATOM)) {
-    const start = m.index;
-    const date = m[1];
-    if (date !== undefined) {
-      let at = start;
-      for (const part of date.split(/[/.-]/)) {
-        out.push({ start: at, end: at + part.length, digits: parseDigits(part), datePart: true });
-        at += part.length + 1;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (isDigitCode(text.charCodeAt(i))) {
+      DIGITS_AT.lastIndex = i;
+      const m = DIGITS_AT.exec(text)!; // DIGIT+ alone always matches here
+      const start = i;
+      i = start + m[0].length;
+      const date = m[1];
+      if (date !== undefined) {
+        let at = start;
+        for (const part of date.split(/[/.-]/)) {
+          out.push({ start: at, end: at + part.length, digits: parseDigits(part), datePart: true });
+          at += part.length + 1;
+        }
+      } else {
+        out.push({ start, end: i, digits: parseDigits(m[3]!), ordinal: m[0].length > m[3]!.length });
       }
-    } else if (m[3] !== undefined) {
-      out.push({ start, end: start + m[0].length, digits: parseDigits(m[3]), ordinal: m[0].length > m[3].length });
-    } else if (relevant(m[0])) {
-      out.push({ start, end: start + m[0].length, word: m[0] });
+    } else if (isWordCharAt(text, i)) {
+      const start = i;
+      i += widthAt(text, i);
+      while (i < n && isWordCharAt(text, i)) i += widthAt(text, i);
+      if (relevant(text, start, i)) out.push({ start, end: i, word: text.slice(start, i) });
+    } else {
+      i += widthAt(text, i);
     }
   }
   return out;
-}
-
-// Most words are not number words: one memo lookup answers that for each spelling.
-const arabicRelevantMemo = new Map<string, boolean>();
-
-function arabicRelevant(word: string): boolean {
-  let r = arabicRelevantMemo.get(word);
-  if (r === undefined) {
-    if (arabicRelevantMemo.size >= 100_000) arabicRelevantMemo.clear();
-    r = arabicLookup(word, true) !== undefined || arabicLookup(word, false) !== undefined;
-    arabicRelevantMemo.set(word, r);
-  }
-  return r;
-}
-
-function englishRelevant(word: string): boolean {
-  return EN_LEX.has(word.toLowerCase()) || /^(?:an?|and)$/i.test(word);
 }
 
 /** Value of a digit string with thousands separators `, ٬` and decimal point `. ٫`. */
@@ -93,6 +106,8 @@ export function parseDigits(s: string): number {
 
 /** Rounds away binary noise (2.3 × 10⁶ = 2299999.9999999995). */
 function clean(x: number): number {
+  // A whole number of up to 12 digits has no noise to round away (and most numbers are whole).
+  if (Number.isInteger(x) && Math.abs(x) < 1e12) return x;
   return Number(x.toPrecision(12));
 }
 
@@ -102,6 +117,71 @@ const EN_LEX = new Map<string, NumberWord>(ENGLISH_NUMBER_WORDS);
 
 function arKey(w: string): string {
   return normalizeArabic(w, { tehMarbutaToHeh: true });
+}
+
+/** A trie over UTF-16 code units, to tell that a word is not a number word without cutting it out of its text. */
+interface CodeNode {
+  next: Map<number, CodeNode>;
+  word: boolean;
+}
+
+function codeTrie(words: Iterable<string>): CodeNode {
+  const root: CodeNode = { next: new Map(), word: false };
+  for (const w of words) {
+    let n = root;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      let child = n.next.get(c);
+      if (!child) n.next.set(c, (child = { next: new Map(), word: false }));
+      n = child;
+    }
+    n.word = true;
+  }
+  return root;
+}
+
+const AR_FOLD = foldTable({ tehMarbutaToHeh: true });
+
+/**
+ * Every normalised spelling {@link arabicLookup} reads as a number word, first in a phrase or not: a
+ * lexicon word, alone or after و, the article, ب or ل. The candidates are filtered through the lookup
+ * itself, so the two cannot disagree.
+ */
+const AR_SPELLINGS = codeTrie(
+  [...AR_LEX.keys()]
+    .flatMap((k) => [k, `و${k}`, `ال${k}`, `ب${k}`, `ل${k}`])
+    .filter((k) => arabicLookupUncached(k, true) !== undefined || arabicLookupUncached(k, false) !== undefined),
+);
+
+/** True when `text[start, end)`, normalised as {@link arKey} does, is a spelling in {@link AR_SPELLINGS}. */
+function arabicRelevant(text: string, start: number, end: number): boolean {
+  let node: CodeNode | undefined = AR_SPELLINGS;
+  for (let i = start; i < end && node !== undefined; i++) {
+    const c = text.charCodeAt(i);
+    const folded = foldCode(AR_FOLD, c);
+    if (folded === undefined) node = node.next.get(c);
+    else for (let k = 0; k < folded.length && node !== undefined; k++) node = node.next.get(folded.charCodeAt(k));
+  }
+  return node !== undefined && node.word;
+}
+
+const EN_SPELLINGS = codeTrie([...EN_LEX.keys(), 'a', 'an', 'and']);
+
+/** True for an English number word (any case), or a, an, and (which may join one: "a hundred and five"). */
+function englishRelevant(text: string, start: number, end: number): boolean {
+  let node: CodeNode | undefined = EN_SPELLINGS;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // Beyond ASCII, lower-casing is Unicode's (the Kelvin sign is a k): ask the lexicon the slow way.
+    if (c >= 0x80) return englishWordRelevant(text.slice(start, end));
+    node = node.next.get(c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
+    if (node === undefined) return false;
+  }
+  return node.word;
+}
+
+function englishWordRelevant(word: string): boolean {
+  return EN_LEX.has(word.toLowerCase()) || /^(?:an?|and)$/i.test(word);
 }
 
 type Lookup = (word: string, first: boolean) => { w: NumberWord; conj: boolean } | undefined;
@@ -131,6 +211,8 @@ function arabicLookupUncached(word: string, first: boolean): { w: NumberWord; co
   if (k.startsWith('ال')) {
     const rest = AR_LEX.get(k.slice(2));
     if (rest && rest.kind === 'add' && ARABIC_DEFINITE_OK.has(rest.value)) return { w: rest, conj: false };
+    // A definite cardinal teen: الأحد عشر لاعباً, الاثنا عشر (الأحد alone is Sunday, and stays no number).
+    if (rest && rest.kind === 'teen-unit' && rest.ordinal !== true) return { w: rest, conj: false };
   }
   // A preposition on the first word (بخمسة, لثلاثة), only when the rest is not a short word (لست is "I am not").
   if ((k.startsWith('ب') || k.startsWith('ل')) && k.length > 4) {
@@ -156,14 +238,15 @@ interface Phrase {
   spelled: boolean;
   end: number;
   pendingTeen: number;
-  /** The phrase ends in an ordinal word (twentieth). */
+  /** The phrase ends in an ordinal word (twentieth) or is an ordinal teen (الخامس عشر). */
   ordinal: boolean;
 }
 
 /** Tries to extend the phrase with one word; returns false when the word does not continue it. */
 function extend(p: Phrase, w: NumberWord, conj: boolean, lang: 'ar' | 'en'): boolean {
   const started = p.lastKind !== 'none';
-  if (p.pendingTeen > 0 && w.kind !== 'ten') return false;
+  const teen = p.pendingTeen > 0;
+  if (teen && w.kind !== 'ten') return false;
   switch (w.kind) {
     case 'add':
       if (started) {
@@ -175,12 +258,13 @@ function extend(p: Phrase, w: NumberWord, conj: boolean, lang: 'ar' | 'en'): boo
       p.lastUnit = w.value;
       break;
     case 'teen-unit':
-      if (started && !conj) return false;
+      // An ordinal teen only begins a phrase: مئة والخامس عشر is not a number we read.
+      if (started && (!conj || w.ordinal === true)) return false;
       p.pendingTeen = w.value;
       p.lastUnit = w.value;
       break;
     case 'ten':
-      if (p.pendingTeen > 0) {
+      if (teen) {
         p.group += p.pendingTeen + 10;
         p.pendingTeen = 0;
       } else if (started && !conj && p.lastKind === 'add' && p.lastUnit < 10) {
@@ -222,7 +306,8 @@ function extend(p: Phrase, w: NumberWord, conj: boolean, lang: 'ar' | 'en'): boo
       break;
   }
   p.lastKind = w.kind;
-  p.ordinal = w.kind === 'add' && w.ordinal === true;
+  // An ordinal teen stays ordinal through its عشر (الخامس عشر = 15th).
+  p.ordinal = w.kind === 'add' || w.kind === 'teen-unit' ? w.ordinal === true : w.kind === 'ten' && teen && p.ordinal;
   return true;
 }
 

@@ -11,7 +11,7 @@ import { qaReportHtml } from '../../../app/core/qa/report-html';
 import { QA_CHECKS, type QaIssue } from '../../../app/core/qa/types';
 import type { PanelProps } from '../glossary/panel-props';
 import { downloadText, safeFileName } from './download';
-import { MixedText } from './mixed-text';
+import { IssueMessage } from './issue-message';
 import { useQa } from './use-qa';
 
 /** Issues drawn per group until the reviewer asks for all: a long document can have thousands. */
@@ -38,6 +38,10 @@ export function QaTab({ project, active, dispatch, onGo, shown: tabShown }: Pane
   const groups = QA_CHECKS.map((c) => ({ check: c, issues: shown.filter((i) => i.check === c) })).filter((g) => g.issues.length > 0);
   const base = safeFileName(project.name);
 
+  const rowNumber = (id: string): number | undefined => {
+    const at = rowAt.get(id);
+    return at === undefined ? undefined : at + 1;
+  };
   const reasonOf = (i: QaIssue): string | undefined => ignores.find((g) => g.rowId === i.rowId && g.check === i.check && g.key === i.key)?.reason;
 
   return (
@@ -83,7 +87,7 @@ export function QaTab({ project, active, dispatch, onGo, shown: tabShown }: Pane
                   <button type="button" className="qa-jump" onClick={() => onGo(at, true)} aria-label={t('qa:jumpLabel', { n: nf.format(at + 1) })}>
                     {t('qa:row', { n: nf.format(at + 1) })}
                   </button>
-                  <span className="qa-message" lang="en" dir="ltr"><MixedText text={i.message} /></span>
+                  <IssueMessage issue={i} rowNumber={rowNumber} />
                   {reason !== undefined ? (
                     <span className="qa-reason">
                       {t('qa:ignoredBecause')} <q dir="auto">{reason}</q>

@@ -52,11 +52,12 @@ describe('qalam qa --lines on the seed article', () => {
 describe('qalam qa without --lines: sentences aligned', () => {
   it('finds the same problems in the aligned seed article, at the sentence that has them', async () => {
     const { out } = await run([fixture('seed-article.ar.txt'), fixture('seed-article.en.txt'), '--glossary', fixture('seed-glossary.tsv'), '--format', 'json']);
-    const issues = JSON.parse(out) as { source: number[]; target: number[]; check: string; message: string }[];
+    const issues = JSON.parse(out) as { source: number[]; target: number[]; check: string; message: string; code: string; params: Record<string, unknown> }[];
     const src = segment(readFileSync(fixture('seed-article.ar.txt'), 'utf8'), 'ar');
     const tgt = segment(readFileSync(fixture('seed-article.en.txt'), 'utf8'), 'en');
     const numbers = issues.filter((i) => i.check === 'number-mismatch');
     expect(numbers.map((i) => i.message)).toEqual(['the source number 80 is not in the translation', 'the translation has the number 18, which the source does not']);
+    expect(numbers.map((i) => [i.code, i.params])).toEqual([['number-missing', { value: 80 }], ['number-extra', { value: 18 }]]);
     expect(numbers[0]!.source.map((i) => src[i]!.text).join(' ')).toContain('من 80 بلدا');
     expect(numbers[0]!.target.map((i) => tgt[i]!.text).join(' ')).toContain('from 18 countries');
     expect(issues.filter((i) => i.check === 'term-variant')).toHaveLength(2);

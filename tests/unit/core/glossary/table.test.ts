@@ -61,3 +61,19 @@ describe('glossaryToTable', () => {
     expect(parseDelimited('a,,b\n', ',').records).toEqual([{ line: 1, cells: ['a', '', 'b'] }]);
   });
 });
+
+describe('source variants column', () => {
+  it('reads a "source variants" column, several values split by |', () => {
+    const { entries, problems } = parseGlossaryTable('source\ttarget\tsource variants\nداعش\tISIS\tالدولة الإسلامية | تنظيم الدولة\n', '\t');
+    expect(problems).toEqual([]);
+    expect(entries[0]!.sourceVariants).toEqual(['الدولة الإسلامية', 'تنظيم الدولة']);
+  });
+  it('is written only when an entry has variants, and round-trips', () => {
+    const plain = [{ id: 'a', source: 'لندن', targets: ['London'], forbidden: [] }];
+    expect(glossaryToTable(plain, '\t').split('\n')[0]).toBe('source\ttarget\tforbidden\tnote\tpos\tcase sensitive');
+    const withVariants = [...plain, { id: 'b', source: 'داعش', targets: ['ISIS'], forbidden: [], sourceVariants: ['تنظيم الدولة'] }];
+    const text = glossaryToTable(withVariants, ',');
+    expect(text.split('\r\n')[0] ?? text.split('\n')[0]).toContain('source variants');
+    expect(parseGlossaryTable(text, ',').entries.map((e) => e.sourceVariants)).toEqual([undefined, ['تنظيم الدولة']]);
+  });
+});

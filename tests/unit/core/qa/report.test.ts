@@ -8,9 +8,9 @@ const rows: Row[] = [
   { id: 'u2', source: ['نص'], target: '', state: 'initial', score: null, paragraph: 0 },
 ];
 const issues: QaIssue[] = [
-  { rowId: 'u1', check: 'term-forbidden', message: '"IS" & <co>', key: 'k1', severity: 'error' },
-  { rowId: 'u2', check: 'empty', message: 'the translation is empty', key: 'empty', severity: 'error' },
-  { rowId: 'gone', check: 'double-space', message: '=cmd|calc', key: 'double-space', severity: 'warning' },
+  { rowId: 'u1', check: 'term-forbidden', code: 'term-forbidden', params: { used: 'IS', term: 'داعش', preferred: 'ISIS' }, message: '"IS" & <co>', key: 'k1', severity: 'error' },
+  { rowId: 'u2', check: 'empty', code: 'empty', params: {}, message: 'the translation is empty', key: 'empty', severity: 'error' },
+  { rowId: 'gone', check: 'double-space', code: 'double-space', params: { count: 1 }, message: '=cmd|calc', key: 'double-space', severity: 'warning' },
 ];
 
 describe('qaReportCsv', () => {

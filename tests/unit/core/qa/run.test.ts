@@ -93,6 +93,15 @@ describe('number-mismatch', () => {
   it('a repeated number must appear as often on both sides', () => {
     expect(nums('17 و 17', '17')).toEqual(['source:17']);
   });
+  it('an ordinal teen is not a stray 10 (في الخامس عشر من الشهر = on the 15th of the month)', () => {
+    expect(nums('في الخامس عشر من الشهر', 'on the 15th of the month')).toEqual([]);
+    expect(nums('القرن الحادي عشر', 'the eleventh century')).toEqual([]);
+    expect(nums('الحادي عشر من سبتمبر', 'September 11')).toEqual([]);
+  });
+  it('a cardinal teen must be in the translation, and is 15, not 10', () => {
+    expect(nums('خمسة عشر قتيلاً', 'fifteen dead')).toEqual([]);
+    expect(nums('خمسة عشر قتيلاً', '10 dead')).toEqual(['source:15', 'target:10']);
+  });
 });
 
 describe('empty and untranslated', () => {

@@ -36,6 +36,26 @@ describe('findNumbers: Arabic phrases and their values', () => {
     ['preposition on the number (بخمسة)', 'بخمسة', 5],
     ['a thousand joined by و after a million', 'مليون وألف', 1_001_000],
     ['و + أحد عشر inside a phrase is "and eleven", not واحد', 'مئتان وأحد عشر', 211],
+    ['teen, feminine: خمس عشرة = 15', 'خمس عشرة', 15],
+    ['teen, feminine: إحدى عشرة = 11', 'إحدى عشرة', 11],
+    ['teen, feminine oblique: اثنتي عشرة = 12', 'اثنتي عشرة', 12],
+    ['teen, oblique: اثني عشر = 12', 'اثني عشر', 12],
+    ['teen with harakat: خَمْسَةَ عَشَرَ = 15', 'خَمْسَةَ عَشَرَ', 15],
+    ['teen: تسعة عشر = 19', 'تسعة عشر', 19],
+    ['definite cardinal teen: الأحد عشر (لاعباً) = 11', 'الأحد عشر لاعباً', 11],
+    ['definite cardinal teen: الاثنا عشر = 12', 'الاثنا عشر', 12],
+    ['definite cardinal teen: الخمسة عشر = 15', 'الخمسة عشر', 15],
+    ['teen + thousand: ستة عشر ألفاً', 'ستة عشر ألفاً', 16_000],
+    ['ordinal teen: الحادي عشر = 11th', 'الحادي عشر', 11],
+    ['ordinal teen: الثاني عشر = 12th', 'الثاني عشر', 12],
+    ['ordinal teen: الثالث عشر = 13th', 'الثالث عشر', 13],
+    ['ordinal teen inside a sentence: في الخامس عشر من الشهر', 'في الخامس عشر من الشهر', 15],
+    ['ordinal teen, feminine: الحادية عشرة = 11th', 'الحادية عشرة', 11],
+    ['ordinal teen, feminine: الساعة الثانية عشرة = 12 o\'clock', 'الساعة الثانية عشرة', 12],
+    ['ordinal teen, feminine: السادسة عشرة = 16th', 'السادسة عشرة', 16],
+    ['ordinal teen without the article: تاسع عشر = 19th', 'تاسع عشر', 19],
+    ['ordinal teen after a preposition: بالثامن عشر', 'بالثامن عشر', 18],
+    ['ordinal teen, ة typed as ه: الرابعه عشره', 'الرابعه عشره', 14],
   ];
   for (const [name, text, value] of table) {
     it(`${name}: ${text} = ${value}`, () => expect(values(text, 'ar')).toEqual([value]));
@@ -49,6 +69,15 @@ describe('findNumbers: Arabic words that are not numbers', () => {
   it('لست is "I am not", not ل + ست', () => expect(values('لست متأكدا', 'ar')).toEqual([]));
   it('في المئة is percent, not a hundred', () => expect(values('10 في المئة', 'ar')).toEqual([10]));
   it('الثلاثاء is Tuesday, not three', () => expect(values('الثلاثاء', 'ar')).toEqual([]));
+  it('الأحد is Sunday, not one', () => expect(values('يوم الأحد', 'ar')).toEqual([]));
+  it('an ordinal unit alone is no number (الجيل الثاني, 30 ثانية, ميدان رابعة)', () => {
+    expect(values('الجيل الثاني', 'ar')).toEqual([]);
+    expect(values('بعد 30 ثانية', 'ar')).toEqual([30]);
+    expect(values('ميدان رابعة', 'ar')).toEqual([]);
+  });
+  it('an ordinal teen does not continue a cardinal: مئة والخامس عشر is 100, then the 15th (not 115)', () => {
+    expect(values('مئة والخامس عشر', 'ar')).toEqual([100, 15]);
+  });
 });
 
 describe('findNumbers: Arabic sentences', () => {
@@ -79,6 +108,8 @@ describe('findNumbers: English', () => {
     ['ordinal tens word', 'twentieth', 20],
     ['a year before a full stop', '2015.', 2015],
     ['unit word', 'three', 3],
+    ['ordinal teen word', 'fifteenth', 15],
+    ['ordinal teen word, capitalised', 'Eleventh', 11],
   ];
   for (const [name, text, value] of table) {
     it(`${name}: "${text}" = ${value}`, () => expect(values(text, 'en')).toEqual([value]));
@@ -107,5 +138,13 @@ describe('findNumbers: dates and ordinals', () => {
     expect(findNumbers('the 20th century', 'en').map((m) => [m.value, m.ordinal])).toEqual([[20, true]]);
     expect(findNumbers('the twentieth', 'en').map((m) => [m.value, m.ordinal])).toEqual([[20, true]]);
     expect(findNumbers('twenty', 'en')[0]?.ordinal).toBeUndefined();
+  });
+  it('Arabic ordinal teens are marked ordinal; cardinal teens are not', () => {
+    const marks = (t: string): [number, boolean][] => findNumbers(t, 'ar').map((m) => [m.value, m.ordinal === true]);
+    expect(marks('القرن الحادي عشر')).toEqual([[11, true]]);
+    expect(marks('المرة الخامسة عشرة')).toEqual([[15, true]]);
+    expect(marks('خمسة عشر يوماً')).toEqual([[15, false]]);
+    expect(marks('الأحد عشر لاعباً')).toEqual([[11, false]]);
+    expect(findNumbers('the fifteenth', 'en').map((m) => [m.value, m.ordinal])).toEqual([[15, true]]);
   });
 });
