@@ -31,7 +31,9 @@ export function writeTbx(entries: readonly GlossaryEntry[], langs = { source: 'a
     if (e.note !== undefined) out.push(`        <note>${escapeText(e.note)}</note>`);
     if (e.caseSensitive) out.push(`        <note>${CASE_NOTE}</note>`);
     const pos = e.partOfSpeech !== undefined ? `<termNote type="partOfSpeech">${escapeText(e.partOfSpeech)}</termNote>` : '';
-    out.push(`        <langSec xml:lang="${escapeAttr(langs.source)}"><termSec><term>${escapeText(e.source)}</term>${pos}</termSec></langSec>`);
+    // Other Arabic spellings of the term follow the main one as admitted terms of the same concept.
+    const variants = (e.sourceVariants ?? []).map((v) => termSec(v, ADMITTED)).join('');
+    out.push(`        <langSec xml:lang="${escapeAttr(langs.source)}"><termSec><term>${escapeText(e.source)}</term>${pos}</termSec>${variants}</langSec>`);
     const secs = [
       ...e.targets.map((t, k) => termSec(t, k === 0 ? PREFERRED : ADMITTED)),
       ...e.forbidden.map((t) => termSec(t, DEPRECATED)),
@@ -80,6 +82,8 @@ export function readTbx(text: string, options: { file: string; limits?: XmlLimit
           entry.source = term;
           const pos = notes.get('partOfSpeech');
           if (pos !== undefined) entry.partOfSpeech = pos;
+        } else if (lang === want.source) {
+          if (term !== entry.source && !(entry.sourceVariants ?? []).includes(term)) (entry.sourceVariants ??= []).push(term);
         } else if (lang === want.target) {
           const status = notes.get('administrativeStatus') ?? '';
           if (/^(deprecated|superseded)/.test(status)) entry.forbidden.push(term);

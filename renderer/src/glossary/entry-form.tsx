@@ -15,6 +15,8 @@ export interface EntryDraft {
   note: string;
   partOfSpeech: string;
   caseSensitive: boolean;
+  /** Other Arabic spellings of the term, one per line. */
+  variants: string;
   /** True for a new entry. */
   isNew: boolean;
 }
@@ -22,12 +24,13 @@ export interface EntryDraft {
 export function draftOf(e: GlossaryEntry, isNew = false): EntryDraft {
   return {
     id: e.id, source: e.source, targets: e.targets.join('\n'), forbidden: e.forbidden.join('\n'), note: e.note ?? '',
-    partOfSpeech: e.partOfSpeech ?? '', caseSensitive: e.caseSensitive ?? false, isNew,
+    partOfSpeech: e.partOfSpeech ?? '', caseSensitive: e.caseSensitive ?? false, variants: (e.sourceVariants ?? []).join('\n'), isNew,
   };
 }
 
 export function entryOf(d: EntryDraft): GlossaryEntry {
   const note = d.note.trim();
+  const variants = parseTranslations(d.variants);
   return {
     id: d.id,
     source: d.source.replace(/\s+/g, ' ').trim(),
@@ -36,6 +39,7 @@ export function entryOf(d: EntryDraft): GlossaryEntry {
     ...(note ? { note } : {}),
     ...(d.partOfSpeech ? { partOfSpeech: d.partOfSpeech } : {}),
     ...(d.caseSensitive ? { caseSensitive: true } : {}),
+    ...(variants.length ? { sourceVariants: variants } : {}),
   };
 }
 
@@ -77,6 +81,8 @@ export function EntryForm({ draft, glossary, onSave, onCancel }: { draft: EntryD
       <h3>{d.isNew ? t('glossary:form.newTitle') : t('glossary:form.editTitle')}</h3>
       <label htmlFor={`${id}-src`}>{t('glossary:form.source')}</label>
       <input id={`${id}-src`} ref={first} lang="ar" dir="rtl" className="ar-input" value={d.source} onChange={(e) => set('source', e.target.value)} />
+      <label htmlFor={`${id}-var`}>{t('glossary:form.variants')}</label>
+      <textarea id={`${id}-var`} lang="ar" dir="rtl" className="ar-input" rows={1} value={d.variants} onChange={(e) => set('variants', e.target.value)} data-testid="entry-variants" />
       <label htmlFor={`${id}-tg`}>{t('glossary:form.targets')}</label>
       <textarea id={`${id}-tg`} lang="en" dir="ltr" rows={2} value={d.targets} onChange={(e) => set('targets', e.target.value)} aria-describedby={`${id}-tg-hint`} />
       <span id={`${id}-tg-hint`} className="hint">{t('glossary:form.targetsHint')}</span>

@@ -41,6 +41,15 @@ describe('TBX-Basic export', () => {
   it('reads back the same glossary: preferred first, forbidden terms, note, part of speech, case sensitivity', () => {
     expect(readTbx(tbx, { file: 'g.tbx' })).toEqual(glossary);
   });
+
+  it('carries other Arabic spellings as admitted terms of the Arabic section, and reads them back', () => {
+    const withVariants = [{ ...glossary[1]!, sourceVariants: ['الدولة الإسلامية', 'تنظيم الدولة'] }];
+    const text = writeTbx(withVariants);
+    const ar = elements(elements(elements(parseXml(text, 'v.tbx').root, 'text')[0]!, 'body')[0]!, 'conceptEntry')[0]!;
+    const arabic = elements(ar, 'langSec')[0]!;
+    expect(elements(arabic, 'termSec').map((ts) => textOf(elements(ts, 'term')[0]!))).toEqual(['داعش', 'الدولة الإسلامية', 'تنظيم الدولة']);
+    expect(readTbx(text, { file: 'v.tbx' })).toEqual(withVariants);
+  });
 });
 
 describe('TBX import', () => {
