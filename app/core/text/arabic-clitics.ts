@@ -69,7 +69,9 @@ export const PRONOUN_SUFFIXES: readonly SuffixRule[] = [
   { suffix: 'كم', minStem: 2, case: 'your (m. pl.)' },
   { suffix: 'كما', minStem: 2, case: 'your (dual)' },
   { suffix: 'كن', minStem: 2, case: 'your (f. pl.)' },
-  { suffix: 'ي', minStem: 3, case: 'my' },
+  // "my" only on a feminine noun (حكومتي ← حكومة): elsewhere a final ي is far more often a nisba adjective
+  // (عراقي "Iraqi", not "my Iraq"), and reading it as a pronoun would make the country match its adjective.
+  { suffix: 'ي', minStem: 3, stemEndsWith: 'ت', case: 'my (on a feminine noun: حكومتي)' },
   { suffix: 'نا', minStem: 2, case: 'our' },
 ];
 
@@ -84,8 +86,11 @@ export interface AnalyseOptions {
   tehMarbutaToHeh?: boolean;
 }
 
-/** The bases left after removing front particles: the word itself first. */
-function prefixReadings(word: string, proclitics: boolean): string[] {
+/**
+ * The bases left after removing front particles: the word itself first. Bases that carry the article or were
+ * left by removing it are added to `definite` (they take no pronoun ending).
+ */
+function prefixReadings(word: string, proclitics: boolean, definite: Set<string>): string[] {
   const out = [word];
   const bases = [word];
   if (proclitics) {
@@ -95,7 +100,10 @@ function prefixReadings(word: string, proclitics: boolean): string[] {
     for (const b of [word, ...afterConj]) {
       for (const p of PREPOSITIONS) if (b.startsWith(p)) afterPrep.push(b.slice(p.length));
       // ل + ال: the stem follows لل directly.
-      if (b.startsWith(LAM_ARTICLE) && b.length - LAM_ARTICLE.length >= MIN_STEM) out.push(b.slice(LAM_ARTICLE.length));
+      if (b.startsWith(LAM_ARTICLE) && b.length - LAM_ARTICLE.length >= MIN_STEM) {
+        out.push(b.slice(LAM_ARTICLE.length));
+        definite.add(b.slice(LAM_ARTICLE.length));
+      }
     }
     for (const b of [...afterConj, ...afterPrep]) {
       if (b.length < MIN_STEM) continue;
@@ -106,7 +114,10 @@ function prefixReadings(word: string, proclitics: boolean): string[] {
     }
   }
   for (const b of bases) {
-    if (b.startsWith(ARTICLE) && b.length - ARTICLE.length >= MIN_STEM) out.push(b.slice(ARTICLE.length));
+    if (b.startsWith(ARTICLE) && b.length - ARTICLE.length >= MIN_STEM) {
+      out.push(b.slice(ARTICLE.length));
+      definite.add(b).add(b.slice(ARTICLE.length));
+    }
   }
   return out;
 }
@@ -131,10 +142,16 @@ function stripSuffixes(stem: string, rules: readonly SuffixRule[], taMarbuta: st
 export function wordReadings(word: string, options: AnalyseOptions = {}): string[] {
   const taMarbuta = options.tehMarbutaToHeh ? 'ه' : 'ة';
   const out: string[] = [];
-  for (const base of prefixReadings(word, options.proclitics ?? true)) {
+  // The article and a pronoun ending never come together (المصري is "the Egyptian", not "the my-Egypt"): a
+  // reading with the article, or left by removing it, takes no pronoun ending. والدته still reads as والدة + ه
+  // through its reading without an article.
+  const definite = new Set<string>();
+  const bases = prefixReadings(word, options.proclitics ?? true, definite);
+  for (const base of bases) {
     out.push(base);
     if (UNINFLECTED_WORDS.has(base)) continue;
     stripSuffixes(base, NUMBER_SUFFIXES, taMarbuta, out);
+    if (definite.has(base)) continue;
     const pron: string[] = [];
     stripSuffixes(base, PRONOUN_SUFFIXES, taMarbuta, pron);
     for (const p of pron) {

@@ -74,6 +74,18 @@ describe('wordReadings: suffixes', () => {
     expect(readings('تشريعاتها')).toContain('تشريع');
     expect(readings('قادتهم')).toContain(n('قادة'));
   });
+  it('no pronoun reading after the article: المصري (the Egyptian) is not مصر, العراقي not عراق', () => {
+    expect(readings('المصري')).not.toContain('مصر');
+    expect(readings('والعراقي')).not.toContain('عراق');
+    expect(readings('للعراقي')).not.toContain('عراق');
+    expect(readings('الحكومي')).not.toContain(n('حكومة'));
+    // A word that only looks like و + ال keeps its pronoun reading (والدته: his mother).
+    expect(readings('والدته')).toContain(n('والدة'));
+  });
+  it('a final ي is "my" only on a feminine noun: حكومتي → حكومة, but عراقي is not عراق', () => {
+    expect(readings('حكومتي')).toContain(n('حكومة'));
+    expect(readings('عراقي')).not.toContain('عراق');
+  });
   it('ة folded to ه gives the same readings on both spellings', () => {
     const a = wordReadings(normalizeArabic('دولتين', { tehMarbutaToHeh: true }), { tehMarbutaToHeh: true });
     expect(a).toContain(normalizeArabic('دوله', { tehMarbutaToHeh: true }));
