@@ -302,6 +302,8 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
   }, [hits, find.open, find.state.side]);
   const sourceMarks = useTermMarks(glossaryIndex, rows, marks);
 
+  // Stable, so typing does not re-render every visible row through a new callback.
+  const showComments = useCallback(() => showPanelTab('comments'), []);
   const canUndo = state.history.past.length > 0;
   const canRedo = state.history.future.length > 0;
 
@@ -419,7 +421,7 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
               marks={sourceMarks}
               onActivate={wb.go}
               review={review.on ? decisions : null}
-              onComments={() => showPanelTab('comments')}
+              onComments={showComments}
             />
             <AlignmentMap rows={deferredRows} active={state.active} lowScore={settings.lowScoreThreshold} onJump={(i) => wb.go(i, false)} />
             <SidePanel project={project} active={state.active} index={glossaryIndex} editor={editor} dispatch={dispatch} onGo={wb.go} userName={settings.userName} />

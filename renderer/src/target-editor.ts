@@ -146,6 +146,7 @@ export function createTargetEditor(handlers: { onChange(text: string): void; onC
   let misses: WordSpan[] = [];
   let spellTimer: ReturnType<typeof setTimeout> | undefined;
   let spellRun = 0;
+  let spellStarted = false;
   const isAccepted = (w: string): boolean => spelling.accepted.has(dictionaryForm(w).toLowerCase()) || spelling.accepted.has(w.toLowerCase());
   const showMisses = (all: WordSpan[]): void => {
     const model = editor.getModel();
@@ -184,7 +185,14 @@ export function createTargetEditor(handlers: { onChange(text: string): void; onC
       );
     }, delay);
   };
-  editor.onDidChangeModelContent(() => scheduleSpelling());
+  editor.onDidChangeModelContent(() => {
+    if (spellStarted) scheduleSpelling();
+  });
+  editor.onDidFocusEditorText(() => {
+    if (spellStarted) return;
+    spellStarted = true;
+    scheduleSpelling(0);
+  });
   const addWordCommand = monaco.editor.registerCommand('qalam.spelling.addWord', (_accessor, word: unknown) => {
     if (typeof word === 'string') spelling.onAddWord(word);
   });
@@ -233,7 +241,7 @@ export function createTargetEditor(handlers: { onChange(text: string): void; onC
     setSpelling(options) {
       const changed = options.language !== spelling.language;
       spelling = options;
-      if (changed) scheduleSpelling(0);
+      if (changed && spellStarted) scheduleSpelling(0);
       else showMisses(found);
     },
     show(id, text) {
@@ -254,7 +262,10 @@ export function createTargetEditor(handlers: { onChange(text: string): void; onC
       }
       rowId = id;
       fit();
-      scheduleSpelling(0);
+      // The first check loads a dictionary in the worker; it waits for the translator to start editing, so
+      // opening a project never competes with it.
+      if (spellStarted) scheduleSpelling(0);
+      else showMisses([]);
     },
     caretOffset() {
       const pos = editor.getPosition();
