@@ -188,11 +188,19 @@ export function createTargetEditor(handlers: { onChange(text: string): void; onC
   editor.onDidChangeModelContent(() => {
     if (spellStarted) scheduleSpelling();
   });
-  editor.onDidFocusEditorText(() => {
+  const startSpelling = (): void => {
     if (spellStarted) return;
     spellStarted = true;
     scheduleSpelling(0);
-  });
+  };
+  editor.onDidFocusEditorText(startSpelling);
+  // Otherwise the dictionary loads in idle time a few seconds after the first row is shown, so the first
+  // keystrokes of a session rarely wait for it.
+  let preload: ReturnType<typeof setTimeout> | undefined;
+  const schedulePreload = (): void => {
+    if (preload !== undefined || spellStarted) return;
+    preload = setTimeout(() => requestIdleCallback(startSpelling, { timeout: 4000 }), 4000);
+  };
   const addWordCommand = monaco.editor.registerCommand('qalam.spelling.addWord', (_accessor, word: unknown) => {
     if (typeof word === 'string') spelling.onAddWord(word);
   });
@@ -265,7 +273,10 @@ export function createTargetEditor(handlers: { onChange(text: string): void; onC
       // The first check loads a dictionary in the worker; it waits for the translator to start editing, so
       // opening a project never competes with it.
       if (spellStarted) scheduleSpelling(0);
-      else showMisses([]);
+      else {
+        showMisses([]);
+        schedulePreload();
+      }
     },
     caretOffset() {
       const pos = editor.getPosition();
@@ -285,6 +296,7 @@ export function createTargetEditor(handlers: { onChange(text: string): void; onC
     },
     dispose() {
       clearTimeout(spellTimer);
+      clearTimeout(preload);
       spellCompletions.dispose();
       addWordCommand.dispose();
       completions.dispose();
