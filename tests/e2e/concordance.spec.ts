@@ -37,6 +37,15 @@ test('concordance finds an Arabic phrase typed without diacritics, and Ctrl+Alt+
   await expect(concordance.getByTestId('concordance-count')).toHaveText('“قمة المناخ” is not in the translation memory.');
   await expect(hits).toHaveCount(0);
 
+  // The English side: how was a phrase used in earlier English? The hit is marked in the English.
+  await concordance.getByRole('radio', { name: 'English' }).check();
+  await concordance.getByTestId('concordance-query').fill('foreign fighters');
+  await expect(hits.first()).toBeVisible();
+  await expect(concordance.getByTestId('concordance-query')).toHaveAttribute('dir', 'ltr');
+  await expect(hits.first().locator('.concordance-target mark')).toHaveText(/^foreign fighters$/i);
+  await expect(hits.first().locator('.concordance-source mark')).toHaveCount(0);
+  await concordance.getByRole('radio', { name: 'Arabic' }).check();
+
   // From another tab: select Arabic in row 9 and press Ctrl+Alt+C; the Matches tab comes forward with the answer.
   await page.getByRole('tab', { name: 'Terms' }).click();
   await row(page, 9).getByTestId('source-cell').click();

@@ -18,10 +18,11 @@ export const CONCORDANCE_EVENT = 'qalam:concordance';
 const LIMIT = 50;
 const KEYS = KEYMAP.find((b) => b.command === 'concordance')?.keys ?? '';
 
-type Search = { phrase: string; hits: ConcordanceHitView[]; error: string | null } | null;
+type Side = 'source' | 'target';
+type Search = { phrase: string; side: Side; hits: ConcordanceHitView[]; error: string | null } | null;
 
 /** Runs the search for `query` (debounced while typing, at once when `now` changes); the latest answer wins. */
-function useConcordance(query: string, now: number, revision: number): Search {
+function useConcordance(query: string, side: Side, now: number, revision: number): Search {
   const [found, setFound] = useState<Search>(null);
   const lastNow = useRef(now);
   useEffect(() => {
@@ -36,9 +37,9 @@ function useConcordance(query: string, now: number, revision: number): Search {
     const timer = setTimeout(
       () => {
         api
-          .tmConcordance({ phrase, limit: LIMIT })
-          .then((hits) => live && setFound({ phrase, hits, error: null }))
-          .catch((e: unknown) => live && setFound({ phrase, hits: [], error: toShownError(e).message }));
+          .tmConcordance({ phrase, side, limit: LIMIT })
+          .then((hits) => live && setFound({ phrase, side, hits, error: null }))
+          .catch((e: unknown) => live && setFound({ phrase, side, hits: [], error: toShownError(e).message }));
       },
       immediate ? 0 : 250,
     );
@@ -46,22 +47,33 @@ function useConcordance(query: string, now: number, revision: number): Search {
       live = false;
       clearTimeout(timer);
     };
-  }, [query, now, revision]);
+  }, [query, side, now, revision]);
   return found;
 }
 
-function Hit({ h }: { h: ConcordanceHitView }) {
+/** `text` with the hit marked when this is the side that was searched. */
+function Marked({ text, h, on }: { text: string; h: ConcordanceHitView; on: boolean }) {
+  if (!on) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, h.start)}
+      <mark>{text.slice(h.start, h.end)}</mark>
+      {text.slice(h.end)}
+    </>
+  );
+}
+
+function Hit({ h, side }: { h: ConcordanceHitView; side: Side }) {
   const { t, i18n } = useTranslation();
-  const s = h.unit.source;
   const when = new Date(h.unit.changed);
   return (
     <li className="concordance-hit" data-testid="concordance-hit">
       <p className="concordance-source" lang="ar" dir="rtl">
-        {s.slice(0, h.start)}
-        <mark>{s.slice(h.start, h.end)}</mark>
-        {s.slice(h.end)}
+        <Marked text={h.unit.source} h={h} on={side === 'source'} />
       </p>
-      <p className="concordance-target" lang="en" dir="ltr">{h.unit.target}</p>
+      <p className="concordance-target" lang="en" dir="ltr">
+        <Marked text={h.unit.target} h={h} on={side === 'target'} />
+      </p>
       <p className="concordance-origin">
         <span>{t(`tm:from.${h.tm}`)}</span>
         <span>{t(`tm:origin.${h.unit.origin}`)}</span>
@@ -76,15 +88,17 @@ export function Concordance({ revision }: { revision: number }) {
   const { t, i18n } = useTranslation();
   const nf = new Intl.NumberFormat(i18n.language);
   const [query, setQuery] = useState('');
+  const [side, setSide] = useState<Side>('source');
   const [now, setNow] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const section = useRef<HTMLElement>(null);
-  const found = useConcordance(query, now, revision);
+  const found = useConcordance(query, side, now, revision);
 
   useEffect(() => {
     const onSearch = (): void => {
       const selected = lastSourceSelection();
       if (selected) {
+        setSide('source');
         setQuery(selected.text);
         setNow((n) => n + 1);
       }
@@ -111,8 +125,8 @@ export function Concordance({ revision }: { revision: number }) {
         <input
           ref={input}
           type="search"
-          lang="ar"
-          dir="rtl"
+          lang={side === 'source' ? 'ar' : 'en'}
+          dir={side === 'source' ? 'rtl' : 'ltr'}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           placeholder={t('tm:concordance.placeholder')}
@@ -121,6 +135,14 @@ export function Concordance({ revision }: { revision: number }) {
           data-testid="concordance-query"
         />
         <button type="submit">{t('tm:concordance.search')}</button>
+        <span className="concordance-side" role="radiogroup" aria-label={t('tm:concordance.side')}>
+          {(['source', 'target'] as const).map((k) => (
+            <label key={k}>
+              <input type="radio" name="concordance-side" checked={side === k} onChange={() => setSide(k)} />
+              {t(`tm:concordance.sides.${k}`)}
+            </label>
+          ))}
+        </span>
       </form>
       <p className="hint">{t('tm:concordance.hint', { keys: displayKeys(KEYS) })}</p>
       {found?.error ? <p className="panel-error" role="alert">{found.error}</p> : null}
@@ -134,7 +156,7 @@ export function Concordance({ revision }: { revision: number }) {
       {found?.hits.length ? (
         <ol className="concordance-hits">
           {found.hits.map((h) => (
-            <Hit key={`${h.tm}-${h.unit.id}`} h={h} />
+            <Hit key={`${h.tm}-${h.unit.id}`} h={h} side={found.side} />
           ))}
         </ol>
       ) : null}
