@@ -71,12 +71,12 @@ export function App({ initialSettings, recovery: initialRecovery }: { initialSet
   const deferredProject = useDeferredValue(project);
   const deferredRows = useDeferredValue(rows);
   const glossaryIndex = useGlossaryIndex(project?.glossary);
-  const unfiltered = filter.states.length === 0 && !filter.lowOnly && !filter.text.trim() && !filter.sortByScore;
+  const unfiltered = filter.states.length === 0 && !filter.lowOnly && !filter.commented && !filter.text.trim() && !filter.sortByScore;
   // Without a filter the order depends only on the number of rows, so typing never rebuilds it.
   const allRows = useMemo(() => Array.from({ length: rows.length }, (_, i) => i), [rows.length]);
   const filtered = useMemo(() => {
     if (unfiltered) return null;
-    const idx = filterRows(rows, { states: filter.states, ...(filter.lowOnly ? { scoreBelow: settings.lowScoreThreshold } : {}), text: filter.text });
+    const idx = filterRows(rows, { states: filter.states, ...(filter.lowOnly ? { scoreBelow: settings.lowScoreThreshold } : {}), commented: filter.commented, text: filter.text });
     return filter.sortByScore ? byScore(rows, idx) : idx;
   }, [rows, filter, settings.lowScoreThreshold, unfiltered]);
   const viewOrder = filtered ?? allRows;

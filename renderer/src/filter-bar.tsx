@@ -5,11 +5,13 @@ import { SEGMENT_STATES, type SegmentState } from '../../app/core/project/model'
 export interface ViewFilter {
   states: SegmentState[];
   lowOnly: boolean;
+  /** Only rows with comments. */
+  commented: boolean;
   sortByScore: boolean;
   text: string;
 }
 
-export const NO_FILTER: ViewFilter = { states: [], lowOnly: false, sortByScore: false, text: '' };
+export const NO_FILTER: ViewFilter = { states: [], lowOnly: false, commented: false, sortByScore: false, text: '' };
 
 export function FilterBar({ filter, onChange, shown, total }: { filter: ViewFilter; onChange: (f: ViewFilter) => void; shown: number; total: number }) {
   const { t, i18n } = useTranslation();
@@ -26,6 +28,9 @@ export function FilterBar({ filter, onChange, shown, total }: { filter: ViewFilt
       ))}
       <button type="button" className="chip low" aria-pressed={filter.lowOnly} onClick={() => onChange({ ...filter, lowOnly: !filter.lowOnly })}>
         {t('filter.lowOnly')}
+      </button>
+      <button type="button" className="chip" aria-pressed={filter.commented} onClick={() => onChange({ ...filter, commented: !filter.commented })}>
+        {t('filter.commented')}
       </button>
       <button type="button" className="chip" aria-pressed={filter.sortByScore} onClick={() => onChange({ ...filter, sortByScore: !filter.sortByScore })}>
         {t('filter.sortByScore')}

@@ -58,6 +58,11 @@ test('review the sample: see the diff, reject one change, accept another, commen
   await expect(page.getByTestId('comment')).toHaveCount(1);
   await expect(page.getByTestId('comment')).toContainText('Salma');
   await expect(r4.getByTestId('comment-badge')).toHaveText(/1/);
+  // The filter "With comments" shows the two commented rows (the sample's row 7 and this one).
+  await page.getByRole('button', { name: 'With comments' }).click();
+  await expect(page.getByTestId('filter-count')).toHaveText('2 of 16 rows');
+  await page.getByRole('button', { name: 'With comments' }).click();
+  await expect(page.getByTestId('filter-count')).toHaveText('16 of 16 rows');
   await r4.getByTestId('target-cell').click();
   await page.keyboard.type(' ');
   await page.keyboard.press('Backspace');

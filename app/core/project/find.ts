@@ -108,6 +108,8 @@ export interface RowFilter {
   scoreBelow?: number;
   /** Keep rows whose English or Arabic contains this (Arabic compared loosely). */
   text?: string;
+  /** Keep rows with at least one comment. */
+  commented?: boolean;
 }
 
 /** Indices of the rows that pass the filter, in document order. */
@@ -120,6 +122,7 @@ export function filterRows(rows: readonly Row[], filter: RowFilter): number[] {
   rows.forEach((r, i) => {
     if (states && !states.has(r.state)) return;
     if (filter.scoreBelow !== undefined && !(r.score !== null && r.score < filter.scoreBelow)) return;
+    if (filter.commented && !r.notes?.length) return;
     if (needle && !r.target.toLowerCase().includes(enNeedle!) && !r.source.some((s) => normalizeArabic(s, { tehMarbutaToHeh: true }).includes(arNeedle!))) return;
     out.push(i);
   });

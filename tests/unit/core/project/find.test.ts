@@ -51,6 +51,12 @@ describe('filters', () => {
     expect(filterRows(rows, { text: 'london' })).toEqual([1]);
     expect(filterRows(rows, { text: 'داعش' })).toEqual([0]);
   });
+  it('by comments: only rows that have one', () => {
+    const withNote = rows.map((r, i) => (i === 2 ? { ...r, notes: [{ text: 'Check the name.' }] } : r));
+    expect(filterRows(withNote, { commented: true })).toEqual([2]);
+    expect(filterRows(withNote, { commented: true, states: ['initial'] })).toEqual([]);
+    expect(filterRows(rows, { commented: true })).toEqual([]);
+  });
   it('sorts the least confident pairs first, hand-made rows last', () => {
     expect(byScore(rows, [0, 1, 2])).toEqual([1, 0, 2]);
   });
