@@ -7,8 +7,12 @@
 
 /** What a number word contributes to the number it is part of. */
 export type NumberWord =
-  /** A unit or ten, added to the running group (خمسة, عشرون, twenty); `ordinal` for "twentieth". */
-  | { kind: 'add'; value: number; ordinal?: boolean }
+  /**
+   * A unit or ten, added to the running group (خمسة, عشرون, twenty); `ordinal` for "twentieth". `afterTens`:
+   * an English ordinal unit that counts only after a tens word (twenty-first), since "first" alone is rarely a
+   * number in a translation of an Arabic text.
+   */
+  | { kind: 'add'; value: number; ordinal?: boolean; afterTens?: boolean }
   /**
    * أحد/إحدى/اثنا: a unit that only counts in front of عشر/عشرة (أحد عشر = 11); with `ordinal`, the ordinal
    * unit of an ordinal teen (الحادي عشر = 11th, الخامسة عشرة = 15th), which alone is no number we read.
@@ -86,6 +90,8 @@ export const ENGLISH_NUMBER_WORDS: ReadonlyArray<readonly [string, NumberWord]> 
     [w, add((i + 2) * 10)],
     [w.replace(/y$/, 'ieth'), { kind: 'add', value: (i + 2) * 10, ordinal: true }],
   ]),
+  ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth']
+    .map((w, i): [string, NumberWord] => [w, { kind: 'add', value: i + 1, ordinal: true, afterTens: true }]),
   ...['eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth']
     .map((w, i): [string, NumberWord] => [w, { kind: 'add', value: i + 11, ordinal: true }]),
   ['hundred', { kind: 'hundred', value: 100 }],

@@ -149,7 +149,7 @@ const AR_FOLD = foldTable({ tehMarbutaToHeh: true });
  */
 const AR_SPELLINGS = codeTrie(
   [...AR_LEX.keys()]
-    .flatMap((k) => [k, `و${k}`, `ال${k}`, `ب${k}`, `ل${k}`])
+    .flatMap((k) => [k, `و${k}`, `ال${k}`, `وال${k}`, `ب${k}`, `ل${k}`])
     .filter((k) => arabicLookupUncached(k, true) !== undefined || arabicLookupUncached(k, false) !== undefined),
 );
 
@@ -204,7 +204,13 @@ function arabicLookupUncached(word: string, first: boolean): { w: NumberWord; co
   const direct = AR_LEX.get(k);
   const conj = k.startsWith('و') && k.length > 2 ? AR_LEX.get(k.slice(1)) : undefined;
   // Inside a phrase و is the conjunction: وأحد عشر (and eleven) there is not واحد (one) + عشر.
-  if (!first) return conj ? { w: conj, conj: true } : direct ? { w: direct, conj: false } : undefined;
+  if (!first) {
+    if (conj) return { w: conj, conj: true };
+    if (direct) return { w: direct, conj: false };
+    // The tens of an ordinal carry the article: الحادي والعشرين (21st), الثالثة والثلاثين (33rd).
+    const tens = k.startsWith('وال') ? AR_LEX.get(k.slice(3)) : undefined;
+    return tens && tens.kind === 'add' && tens.value >= 20 && tens.value % 10 === 0 ? { w: tens, conj: true } : undefined;
+  }
   if (direct && direct.kind !== 'half') return { w: direct, conj: false };
   if (conj && k.length > 3) return { w: conj, conj: true };
   // The definite article on units and tens: السنوات الثلاث, القرن العشرين (not الاثنين, Monday).
@@ -246,9 +252,19 @@ interface Phrase {
 function extend(p: Phrase, w: NumberWord, conj: boolean, lang: 'ar' | 'en'): boolean {
   const started = p.lastKind !== 'none';
   const teen = p.pendingTeen > 0;
-  if (teen && w.kind !== 'ten') return false;
+  if (teen && w.kind !== 'ten') {
+    // An ordinal unit and its tens: الحادي والعشرين = 21st, الخامسة والثلاثين = 35th.
+    if (!(p.ordinal && conj && w.kind === 'add' && w.value >= 20 && w.value % 10 === 0)) return false;
+    p.group += p.pendingTeen + w.value;
+    p.pendingTeen = 0;
+    p.lastUnit = w.value;
+    p.lastKind = 'add';
+    return true;
+  }
   switch (w.kind) {
     case 'add':
+      // twenty-first: an English ordinal unit only after a tens word.
+      if (w.afterTens === true && !(started && p.lastKind === 'add' && p.lastUnit >= 20 && p.lastUnit % 10 === 0)) return false;
       if (started) {
         if (lang === 'ar' && !conj) return false;
         if (lang === 'en' && p.lastKind === 'add' && !(p.lastUnit >= 20 && p.lastUnit % 10 === 0 && w.value < 10)) return false;

@@ -56,6 +56,10 @@ describe('findNumbers: Arabic phrases and their values', () => {
     ['ordinal teen without the article: تاسع عشر = 19th', 'تاسع عشر', 19],
     ['ordinal teen after a preposition: بالثامن عشر', 'بالثامن عشر', 18],
     ['ordinal teen, ة typed as ه: الرابعه عشره', 'الرابعه عشره', 14],
+    ['ordinal with tens: الحادي والعشرين = 21st', 'في الحادي والعشرين من يناير', 21],
+    ['ordinal with tens, feminine: الذكرى الثانية والثلاثين = 32nd', 'الذكرى الثانية والثلاثين', 32],
+    ['ordinal with tens, nominative: الخامس والعشرون = 25th', 'الخامس والعشرون', 25],
+    ['ordinal with tens, no article on the unit: ثالث والعشرين = 23rd', 'ثالث والعشرين', 23],
   ];
   for (const [name, text, value] of table) {
     it(`${name}: ${text} = ${value}`, () => expect(values(text, 'ar')).toEqual([value]));
@@ -146,5 +150,18 @@ describe('findNumbers: dates and ordinals', () => {
     expect(marks('خمسة عشر يوماً')).toEqual([[15, false]]);
     expect(marks('الأحد عشر لاعباً')).toEqual([[11, false]]);
     expect(findNumbers('the fifteenth', 'en').map((m) => [m.value, m.ordinal])).toEqual([[15, true]]);
+  });
+  it('an ordinal with its tens is one ordinal number, in Arabic and in English', () => {
+    const marks = (t: string, l: 'ar' | 'en'): [number, boolean][] => findNumbers(t, l).map((m) => [m.value, m.ordinal === true]);
+    expect(marks('اليوم الحادي والعشرين', 'ar')).toEqual([[21, true]]);
+    expect(marks('the twenty-first day, the thirty third', 'en')).toEqual([[21, true], [33, true]]);
+  });
+  it('an English ordinal unit alone is no number ("the first meeting"), as الأول is none in Arabic', () => {
+    expect(findNumbers('the first meeting on the second day', 'en')).toEqual([]);
+    expect(findNumbers('الاجتماع الأول', 'ar')).toEqual([]);
+  });
+  it('tens with the article continue a definite compound (الخمسة والعشرين يوماً = 25)', () => {
+    expect(values('الخمسة والعشرين يوماً', 'ar')).toEqual([25]);
+    expect(values('الحادي والعشرين', 'ar')).toEqual([21]);
   });
 });
