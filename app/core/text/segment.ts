@@ -42,28 +42,7 @@ const isSpace = (c: string | undefined): boolean => c !== undefined && SPACE.tes
 
 /** Splits `text` into sentences with their offsets and paragraph index. */
 export function segment(text: string, lang: Lang): Sentence[] {
-  const out: Sentence[] = [];
-  let paragraph = 0;
-  let blankSeen = false;
-  let lineStart = 0;
-  const n = text.length;
-  while (lineStart <= n) {
-    let lineEnd = lineStart;
-    while (lineEnd < n && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
-    if (lang === 'en') lineEnd = wrappedLineEnd(text, lineEnd);
-    const before = out.length;
-    segmentLine(text, lineStart, lineEnd, lang, (start, end) => {
-      if (blankSeen && out.length > 0 && out.length === before) paragraph++;
-      blankSeen = false;
-      out.push({ text: text.slice(start, end), start, end, paragraph });
-    });
-    if (out.length === before) blankSeen = true;
-    if (lineEnd >= n) break;
-    const code = text.charCodeAt(lineEnd);
-    if (code === 0x2029) blankSeen = true;
-    lineStart = lineEnd + (code === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1);
-  }
-  return out;
+  return byLines(text, (start, end, emit) => segmentLine(text, start, end, lang, emit), lang === 'en' ? (end) => wrappedLineEnd(text, end) : undefined);
 }
 
 /**
@@ -90,6 +69,21 @@ function wrappedLineEnd(text: string, lineEnd: number): number {
 
 /** Treats each line of `text` as one segment (`qalam align --lines`); blank lines only separate paragraphs. */
 export function segmentLines(text: string): Sentence[] {
+  return byLines(text, (start, end, emit) => {
+    const [s, e] = trim(text, start, end);
+    if (e > s) emit(s, e);
+  });
+}
+
+/**
+ * Walks `text` line by line: `cut` emits a line's segments, `extend` may carry a line's end on into the next
+ * line (hard-wrapped English). A line with no segment, or a paragraph separator (U+2029), starts a new paragraph.
+ */
+function byLines(
+  text: string,
+  cut: (start: number, end: number, emit: (start: number, end: number) => void) => void,
+  extend?: (lineEnd: number) => number,
+): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
   let blankSeen = false;
@@ -98,14 +92,14 @@ export function segmentLines(text: string): Sentence[] {
   while (lineStart <= n) {
     let lineEnd = lineStart;
     while (lineEnd < n && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
-    const [s, e] = trim(text, lineStart, lineEnd);
-    if (e > s) {
-      if (blankSeen && out.length > 0) paragraph++;
+    if (extend) lineEnd = extend(lineEnd);
+    const before = out.length;
+    cut(lineStart, lineEnd, (start, end) => {
+      if (blankSeen && out.length > 0 && out.length === before) paragraph++;
       blankSeen = false;
-      out.push({ text: text.slice(s, e), start: s, end: e, paragraph });
-    } else {
-      blankSeen = true;
-    }
+      out.push({ text: text.slice(start, end), start, end, paragraph });
+    });
+    if (out.length === before) blankSeen = true;
     if (lineEnd >= n) break;
     const code = text.charCodeAt(lineEnd);
     if (code === 0x2029) blankSeen = true;
