@@ -151,33 +151,24 @@ export function consistencyChecks(rows: readonly Row[], wanted: { source: boolea
     if (sh !== undefined) done.push({ id: row.id, row, at: done.length, sh, th: targetHash(row) });
   }
   const out: QaIssue[] = [];
-  if (wanted.source) {
-    for (const { key, rows: g } of sharedGroups(done, (r) => r.sh, sk)) {
-      const variants = new Set(g.map(tk));
+  // One pass per direction: rows sharing one side (key) whose other side (vary) differs.
+  const report = (check: 'inconsistent-source' | 'inconsistent-target', hash: (r: Keyed) => number, key: (r: Keyed) => string, vary: (r: Keyed) => string): void => {
+    for (const { key: shared, rows: g } of sharedGroups(done, hash, key)) {
+      const variants = new Set(g.map(vary));
       if (variants.size < 2) continue;
       for (const r of g) {
-        const others = g.filter((o) => tk(o) !== tk(r)).map((o) => o.id);
+        const others = g.filter((o) => vary(o) !== vary(r)).map((o) => o.id);
         out.push({
-          rowId: r.id, check: 'inconsistent-source', severity: 'warning', key: fingerprint(`${key}\n${tk(r)}`), related: others,
-          code: 'inconsistent-source', params: { count: variants.size, rows: others },
-          message: `the same Arabic is translated ${variants.size} different ways (other rows: ${others.join(', ')})`,
+          rowId: r.id, check, severity: check === 'inconsistent-source' ? 'warning' : 'info', key: fingerprint(`${shared}\n${vary(r)}`), related: others,
+          code: check, params: { count: variants.size, rows: others },
+          message: check === 'inconsistent-source'
+            ? `the same Arabic is translated ${variants.size} different ways (other rows: ${others.join(', ')})`
+            : `${variants.size} different Arabic sentences have this same translation (other rows: ${others.join(', ')})`,
         });
       }
     }
-  }
-  if (wanted.target) {
-    for (const { key, rows: g } of sharedGroups(done, (r) => r.th, tk)) {
-      const sources = new Set(g.map(sk));
-      if (sources.size < 2) continue;
-      for (const r of g) {
-        const others = g.filter((o) => sk(o) !== sk(r)).map((o) => o.id);
-        out.push({
-          rowId: r.id, check: 'inconsistent-target', severity: 'info', key: fingerprint(`${key}\n${sk(r)}`), related: others,
-          code: 'inconsistent-target', params: { count: sources.size, rows: others },
-          message: `${sources.size} different Arabic sentences have this same translation (other rows: ${others.join(', ')})`,
-        });
-      }
-    }
-  }
+  };
+  if (wanted.source) report('inconsistent-source', (r) => r.sh, sk, tk);
+  if (wanted.target) report('inconsistent-target', (r) => r.th, tk, sk);
   return out;
 }
